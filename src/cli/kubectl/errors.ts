@@ -1,0 +1,33 @@
+// How kubectl prints a failure (cmdutil.CheckErr): Invalid statuses rebuilt from their causes,
+// other API errors as `Error from server (<Reason>): <message>`, anything else as `error: <message>`.
+
+import { isStatusError, type StatusError } from '../../engine/index.ts';
+import { FlagError } from './flags.ts';
+import { KubectlError, UsageError } from './command.ts';
+
+/** The text kubectl writes to stderr for `err` (with trailing newline), and its exit code. */
+export function formatError(err: unknown, commandPath: string): { text: string; exitCode: number } {
+  if (isStatusError(err)) return { text: statusErrorText(err), exitCode: 1 };
+  if (err instanceof FlagError) return { text: `error: ${err.message}\nSee '${commandPath} --help' for usage.\n`, exitCode: 1 };
+  if (err instanceof UsageError) return { text: `error: ${err.message}\nSee '${commandPath} -h' for help and examples\n`, exitCode: 1 };
+  if (err instanceof KubectlError) return { text: prefixed(err.message), exitCode: 1 };
+  throw err;
+}
+
+export function statusErrorText(err: StatusError, context?: string): string {
+  const s = err.status;
+  const causes = s.details?.causes ?? [];
+  if (s.reason === 'Invalid' && causes.length > 0) {
+    const kind = s.details?.kind ?? '';
+    const name = s.details?.name ?? '';
+    const lines = [...new Set(causes.map((c) => `${c.field ? `${c.field}: ` : ''}${c.message}`))];
+    if (lines.length === 1) return `The ${kind} "${name}" is invalid: ${lines[0]}\n`;
+    return `The ${kind} "${name}" is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}\n`;
+  }
+  const message = context ? `${context}${s.message}` : s.message;
+  return s.reason ? `Error from server (${s.reason}): ${message}\n` : `Error from server: ${message}\n`;
+}
+
+function prefixed(message: string): string {
+  return message.startsWith('error: ') ? `${message}\n` : `error: ${message}\n`;
+}

@@ -1,0 +1,148 @@
+// kubectl's entry point: finds the (sub)command, parses its flags with the global ones, builds the
+// context from the kubeconfig in the student's files, runs it, and prints failures as kubectl does.
+
+import type { Cluster } from '../../engine/index.ts';
+import { resolvePath } from '../fs/virtual-fs.ts';
+import type { CommandContext, CommandResult, CommandSpec } from '../shell/types.ts';
+import { KubectlError, type KubectlCommand, type KubectlContext } from './command.ts';
+import { formatError } from './errors.ts';
+import { FlagError, flagString, parseFlags, type FlagSpec, type ParsedArgs } from './flags.ts';
+import { GLOBAL_FLAGS } from './global-flags.ts';
+import { currentContext, emptyKubeconfig, parseKubeconfig, type Kubeconfig } from './kubeconfig.ts';
+import { KUBECTL_COMMANDS, ROOT_HELP } from './registry.ts';
+
+export interface KubectlHost {
+  readonly cluster: Cluster;
+  /** The student's home directory (for ~/.kube/config). */
+  readonly home: string;
+}
+
+const HELP_FLAG: FlagSpec = { name: 'help', shorthand: 'h', type: 'bool', default: false, usage: 'help for kubectl' };
+const VALUE_GLOBALS = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.shorthand ? [`-${f.shorthand}`] : [])]));
+
+export function kubectlProgram(host: KubectlHost): CommandSpec {
+  return { name: 'kubectl', path: '/usr/bin/kubectl', run: (ctx) => runKubectl(host, ctx) };
+}
+
+export function runKubectl(host: KubectlHost, shell: CommandContext): CommandResult {
+  const argv = shell.argv.slice(1);
+  const { command, path, rest } = findCommand(argv);
+  const commandPath = ['kubectl', ...path].join(' ');
+  if (!command) {
+    const first = firstPositional(argv);
+    if (first === undefined) {
+      shell.io.stdout.write(ROOT_HELP);
+      return 0;
+    }
+    shell.io.stderr.write(`error: unknown command "${first}" for "kubectl"${suggestions(first)}\n`);
+    return 1;
+  }
+  try {
+    const parsed = parseFlags(rest, [...command.flags, ...GLOBAL_FLAGS, HELP_FLAG]);
+    if (parsed.flags.get('help') === true) {
+      shell.io.stdout.write(command.help);
+      return 0;
+    }
+    return command.run(buildContext(host, shell, parsed, commandPath), parsed);
+  } catch (err) {
+    return reportError(err, commandPath, shell);
+  }
+}
+
+function reportError(err: unknown, commandPath: string, shell: CommandContext): number {
+  try {
+    const { text, exitCode } = formatError(err, commandPath);
+    shell.io.stderr.write(text);
+    return exitCode;
+  } catch (unexpected) {
+    // Invariant: no bug in a command may take the shell down; it surfaces as an error line.
+    shell.io.stderr.write(`error: ${unexpected instanceof Error ? unexpected.message : String(unexpected)}\n`);
+    return 1;
+  }
+}
+
+function findCommand(argv: readonly string[]): { command?: KubectlCommand; path: string[]; rest: string[] } {
+  const rest = [...argv];
+  const path: string[] = [];
+  let commands: readonly KubectlCommand[] = KUBECTL_COMMANDS;
+  let command: KubectlCommand | undefined;
+  for (;;) {
+    const index = positionalIndex(rest);
+    if (index < 0) break;
+    const name = rest[index]!;
+    const next = commands.find((c) => c.name === name || c.aliases?.includes(name));
+    if (!next) break;
+    command = next;
+    path.push(next.name);
+    rest.splice(index, 1);
+    if (!next.subcommands?.length) break;
+    commands = next.subcommands;
+  }
+  return command ? { command, path, rest } : { path, rest };
+}
+
+function positionalIndex(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return -1;
+    if (!a.startsWith('-') || a === '-') return i;
+    if (VALUE_GLOBALS.has(a)) i++;
+  }
+  return -1;
+}
+
+function firstPositional(argv: readonly string[]): string | undefined {
+  const i = positionalIndex(argv);
+  return i < 0 ? undefined : argv[i];
+}
+
+function suggestions(typed: string): string {
+  const close = KUBECTL_COMMANDS.map((c) => c.name).filter((n) => levenshtein(n, typed) <= 2 || n.startsWith(typed));
+  return close.length === 0 ? '' : `\n\nDid you mean this?\n${close.map((n) => `\t${n}`).join('\n')}\n`;
+}
+
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+function buildContext(host: KubectlHost, shell: CommandContext, parsed: ParsedArgs, commandPath: string): KubectlContext {
+  const kubeconfig = loadKubeconfig(host, shell, flagString(parsed, 'kubeconfig'));
+  const context = currentContext(kubeconfig, flagString(parsed, 'context'));
+  const explicit = flagString(parsed, 'namespace');
+  const user = flagString(parsed, 'as') || context?.context.user || 'system:anonymous';
+  return {
+    io: shell.io,
+    fs: shell.fs,
+    cwd: shell.cwd,
+    home: host.home,
+    cluster: host.cluster,
+    client: host.cluster.client(user),
+    kubeconfig,
+    namespace: explicit || context?.context.namespace || 'default',
+    namespaceExplicit: explicit !== '',
+    commandPath,
+    nowMs: () => host.cluster.nowMs,
+  };
+}
+
+function loadKubeconfig(host: KubectlHost, shell: CommandContext, flag: string): Kubeconfig {
+  const path = resolvePath(shell.cwd, flag || shell.vars.get('KUBECONFIG') || '~/.kube/config', host.home);
+  if (!shell.fs.exists(path)) {
+    if (flag) throw new KubectlError(`stat ${flag}: no such file or directory`);
+    return emptyKubeconfig();
+  }
+  try {
+    return parseKubeconfig(shell.fs.readFile(path));
+  } catch {
+    throw new KubectlError(`error loading config file "${path}": yaml: line 1: did not find expected key`);
+  }
+}
+
+export { FlagError };

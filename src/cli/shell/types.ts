@@ -1,0 +1,68 @@
+// The contract between the shell and the programs it runs (builtins, kubectl, …).
+// A program is a function of its context; it returns an exit code, or a Process when it keeps
+// running (sleep, kubectl get -w, logs -f) until its condition or Ctrl-C ends it.
+
+import type { VirtualFs } from '../fs/virtual-fs.ts';
+
+export interface OutputStream {
+  write(text: string): void;
+}
+
+export interface CommandIo {
+  /** Everything piped or redirected into the program; '' when nothing is. */
+  readonly stdin: string;
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+}
+
+/** A program that keeps running after it is started. The host polls it as virtual time advances. */
+export interface Process {
+  readonly done: boolean;
+  readonly exitCode: number;
+  /** The virtual time at which the process next needs a poll, if it waits on time. */
+  wakeAtMs(): number | undefined;
+  /** Called after every clock advance and after cluster changes while the process runs. */
+  poll(nowMs: number): void;
+  /** Ctrl-C: the process ends with exit code 130. */
+  cancel(): void;
+}
+
+export type CommandResult = number | Process;
+
+export interface ShellVariables {
+  get(name: string): string | undefined;
+  set(name: string, value: string, exported?: boolean): void;
+  unset(name: string): void;
+  /** Exported variables, for `env`. */
+  exported(): ReadonlyArray<readonly [string, string]>;
+}
+
+/** What a program sees of the machine it runs on. */
+export interface CommandContext {
+  /** argv[0] is the command name as typed. */
+  readonly argv: readonly string[];
+  readonly io: CommandIo;
+  readonly fs: VirtualFs;
+  readonly vars: ShellVariables;
+  /** Absolute path of the working directory. */
+  readonly cwd: string;
+  setCwd(path: string): void;
+  /** Current virtual time in ms since the epoch. */
+  nowMs(): number;
+  /** Runs another program by name (used by `which`, `timeout`, `xargs`-like builtins). */
+  lookup(name: string): CommandFn | undefined;
+  /** Lines of this session's history, oldest first. */
+  readonly history: readonly string[];
+  /** Clears the terminal screen (`clear`, Ctrl-L). */
+  clearScreen(): void;
+}
+
+export type CommandFn = (ctx: CommandContext) => CommandResult;
+
+/** A named program available on the PATH. */
+export interface CommandSpec {
+  readonly name: string;
+  /** Where `which` says it lives, e.g. /usr/bin/kubectl; builtins have none. */
+  readonly path?: string;
+  readonly run: CommandFn;
+}

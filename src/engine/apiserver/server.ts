@@ -1,0 +1,317 @@
+// The API server's request pipeline: decode (strict field validation) → defaulting → admission →
+// validation → storage, plus graceful deletion with finalizers and watch.
+// Mirrors k8s.io/apiserver registry/generic/registry/store.go for the behaviour a student can see.
+
+import { alreadyExists, badRequest, conflict, CONFLICT_MODIFIED, field, forbidden, invalid, notFound, StatusError, type FieldCause } from '../api/errors.ts';
+import { resourceByName, resourceForKind, type ResourceInfo } from '../api/kinds.ts';
+import { apiVersionOf, splitApiVersion, type KubeList, type KubeObject } from '../api/types.ts';
+import { clone, deepEqual, isPlainObject } from '../base/json.ts';
+import { generateName } from '../base/names.ts';
+import type { SeededRandom } from '../base/rand.ts';
+import { rfc3339 } from '../base/time.ts';
+import type { VirtualClock } from '../base/clock.ts';
+import { storeKey, storePrefix, type Store } from '../store/store.ts';
+import { decodeBody, type Decoder } from './decode.ts';
+import { validateObjectMeta } from './meta-validation.ts';
+import { applyPatchOfType, type PatchType } from './patch/apply.ts';
+import { DEFAULT_STRATEGY, type AdmissionContext, type ResourceStrategy } from './strategy.ts';
+import { compileListFilter, type ListOptions } from './list-filter.ts';
+import { uuid } from './uuid.ts';
+
+export interface WriteOptions {
+  readonly dryRun?: boolean;
+}
+
+export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
+
+export interface DeleteOptions extends WriteOptions {
+  readonly gracePeriodSeconds?: number;
+  readonly propagationPolicy?: PropagationPolicy;
+  readonly uid?: string;
+}
+
+export interface WatchEvent {
+  readonly type: 'ADDED' | 'MODIFIED' | 'DELETED';
+  readonly object: KubeObject;
+}
+
+export interface ApiServerDeps {
+  readonly store: Store;
+  readonly clock: VirtualClock;
+  readonly rand: SeededRandom;
+  readonly strategies: (info: ResourceInfo) => ResourceStrategy;
+  readonly decoder: Decoder;
+  readonly allocators: AdmissionContext['allocators'];
+  /** Grace periods that apply to this kind of object when the request names none. */
+  readonly defaultGracePeriodSeconds: (info: ResourceInfo, obj: KubeObject) => number;
+}
+
+/** NamespaceLifecycle admission: these namespaces may never be deleted. */
+const IMMORTAL_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public']);
+const NAMESPACES = resourceByName('', 'namespaces')!;
+
+export class ApiServer {
+  readonly ctx: AdmissionContext;
+
+  constructor(private readonly deps: ApiServerDeps) {
+    const { store, clock, rand, allocators } = deps;
+    this.ctx = {
+      get nowMs() { return clock.nowMs; },
+      rand,
+      allocators,
+      get: (group, resource, namespace, name) => store.get(storeKey(group, resource, namespace, name)),
+      list: (group, resource, namespace) => store.list(storePrefix(group, resource, namespace)),
+    };
+  }
+
+  get revision(): number {
+    return this.deps.store.revision;
+  }
+
+  get(info: ResourceInfo, namespace: string | undefined, name: string): KubeObject {
+    const obj = this.deps.store.get(this.key(info, namespace, name));
+    if (!obj) throw notFound(info.group, info.resource, name);
+    return obj;
+  }
+
+  tryGet(info: ResourceInfo, namespace: string | undefined, name: string): KubeObject | undefined {
+    return this.deps.store.get(this.key(info, namespace, name));
+  }
+
+  list(info: ResourceInfo, namespace: string | undefined, opts: ListOptions = {}): KubeList {
+    const filter = compileListFilter(info, this.deps.strategies(info), opts);
+    const items = this.deps.store.list(storePrefix(info.group, info.resource, info.namespaced ? namespace : undefined)).filter(filter);
+    return {
+      apiVersion: apiVersionOf(info.group, info.version),
+      kind: `${info.kind}List`,
+      metadata: { resourceVersion: String(this.deps.store.revision) },
+      items,
+    };
+  }
+
+  create(info: ResourceInfo, namespace: string | undefined, body: unknown, opts: WriteOptions = {}): KubeObject {
+    const obj = this.decode(info, body);
+    const strategy = this.deps.strategies(info);
+    const ns = this.resolveNamespace(info, namespace, obj);
+    this.prepareMetaForCreate(info, obj, ns, strategy);
+    strategy.default?.(obj);
+    this.checkNamespaceAdmits(info, ns);
+    strategy.admit?.(obj, this.ctx);
+    const causes = [...validateObjectMeta(info, obj), ...(strategy.validate?.(obj, this.ctx) ?? [])];
+    if (causes.length > 0) throw invalid(info.group, info.kind, obj.metadata.name ?? '', causes);
+    const key = this.key(info, ns, obj.metadata.name!);
+    if (this.deps.store.get(key)) throw alreadyExists(info.group, info.resource, obj.metadata.name!);
+    strategy.prepareForCreate?.(obj, this.ctx);
+    if (opts.dryRun) return obj;
+    return this.deps.store.put(key, obj);
+  }
+
+  update(info: ResourceInfo, namespace: string | undefined, body: unknown, opts: WriteOptions & { subresource?: 'status' } = {}): KubeObject {
+    const obj = this.decode(info, body);
+    const ns = this.resolveNamespace(info, namespace, obj);
+    const name = obj.metadata.name ?? '';
+    if (name === '') throw invalid(info.group, info.kind, '', [field.required('metadata.name', 'name or generateName is required')]);
+    const old = this.get(info, ns, name);
+    const rv = obj.metadata.resourceVersion;
+    if (rv !== undefined && rv !== '' && rv !== old.metadata.resourceVersion) {
+      throw conflict(info.group, info.resource, name, CONFLICT_MODIFIED);
+    }
+    return this.commitUpdate(info, ns, obj, old, opts);
+  }
+
+  patch(info: ResourceInfo, namespace: string | undefined, name: string, type: PatchType, patch: unknown, opts: WriteOptions & { subresource?: 'status' } = {}): KubeObject {
+    const old = this.get(info, namespace, name);
+    const patched = applyPatchOfType(type, old, patch);
+    if (!isPlainObject(patched)) throw badRequest('the patch did not produce an object');
+    const obj = this.decode(info, patched);
+    const rv = obj.metadata.resourceVersion;
+    if (rv !== undefined && rv !== old.metadata.resourceVersion) throw conflict(info.group, info.resource, name, CONFLICT_MODIFIED);
+    if (obj.metadata.name !== name) {
+      throw badRequest(`the name of the object (${obj.metadata.name ?? ''}) does not match the name on the URL (${name})`);
+    }
+    return this.commitUpdate(info, namespace, obj, old, opts);
+  }
+
+  /**
+   * Deletes with the real semantics: objects with finalizers (or a graceful pod on a node) get a
+   * deletionTimestamp and stay until their finalizers are gone; others disappear at once.
+   * Returns the object as it was last stored.
+   */
+  delete(info: ResourceInfo, namespace: string | undefined, name: string, opts: DeleteOptions = {}): KubeObject {
+    const old = this.get(info, namespace, name);
+    if (opts.uid !== undefined && opts.uid !== old.metadata.uid) {
+      throw conflict(info.group, info.resource, name, `Precondition failed: UID in precondition: ${opts.uid}, UID in object meta: ${old.metadata.uid ?? ''}`);
+    }
+    if (info.resource === 'namespaces') return this.deleteNamespace(old, opts);
+    if (opts.dryRun) return old;
+    const grace = opts.gracePeriodSeconds ?? this.deps.defaultGracePeriodSeconds(info, old);
+    const finalizers = [...(old.metadata.finalizers ?? [])];
+    if (opts.propagationPolicy === 'Foreground' && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
+    if (opts.propagationPolicy === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan');
+    if (finalizers.length === 0 && grace === 0) return this.remove(info, namespace, old);
+    const pending = clone(old);
+    pending.metadata.finalizers = finalizers.length > 0 ? finalizers : undefined;
+    if (!pending.metadata.finalizers) delete pending.metadata.finalizers;
+    const now = this.deps.clock.nowMs;
+    const previousGrace = old.metadata.deletionGracePeriodSeconds;
+    if (!old.metadata.deletionTimestamp || (previousGrace !== undefined && grace < previousGrace)) {
+      pending.metadata.deletionTimestamp = rfc3339(now + grace * 1000);
+      pending.metadata.deletionGracePeriodSeconds = grace;
+    }
+    if (deepEqual(pending, old)) return old;
+    return this.deps.store.put(this.key(info, namespace, name), pending);
+  }
+
+  /** Namespaces are deleted in two steps: Terminating now, gone once the controller has emptied them. */
+  private deleteNamespace(old: KubeObject, opts: DeleteOptions): KubeObject {
+    const name = old.metadata.name!;
+    if (IMMORTAL_NAMESPACES.has(name)) throw forbidden('', 'namespaces', name, 'this namespace may not be deleted');
+    if (opts.dryRun || old.metadata.deletionTimestamp) return old;
+    const next = clone(old);
+    next.metadata.deletionTimestamp = rfc3339(this.deps.clock.nowMs);
+    next.metadata.deletionGracePeriodSeconds = 0;
+    next.status = { ...(next.status as object | undefined), phase: 'Terminating' };
+    return this.deps.store.put(this.key(NAMESPACES, undefined, name), next);
+  }
+
+  /** The namespace /finalize subresource: once spec.finalizers is empty the namespace is removed. */
+  finalizeNamespace(ns: KubeObject): KubeObject {
+    const name = ns.metadata.name!;
+    const old = this.get(NAMESPACES, undefined, name);
+    const next = clone(old);
+    next.spec = clone(ns.spec);
+    next.status = clone(ns.status);
+    const specFinalizers = (next.spec as { finalizers?: string[] } | undefined)?.finalizers ?? [];
+    if (old.metadata.deletionTimestamp && specFinalizers.length === 0 && (old.metadata.finalizers ?? []).length === 0) {
+      return this.remove(NAMESPACES, undefined, next);
+    }
+    return this.deps.store.put(this.key(NAMESPACES, undefined, name), next);
+  }
+
+  /** Watches a resource; events already filtered by namespace and selectors. */
+  watch(info: ResourceInfo, namespace: string | undefined, opts: ListOptions, fn: (e: WatchEvent) => void, fromRevision?: number): () => void {
+    const filter = compileListFilter(info, this.deps.strategies(info), opts);
+    const prefix = storePrefix(info.group, info.resource, info.namespaced ? namespace : undefined);
+    return this.deps.store.watch(prefix, (e) => {
+      const now = e.type !== 'DELETED' && filter(e.object);
+      const before = e.previous !== undefined && e.type !== 'ADDED' && filter(e.previous);
+      if (e.type === 'DELETED') {
+        if (before) fn({ type: 'DELETED', object: e.object });
+      } else if (now && before) fn({ type: 'MODIFIED', object: e.object });
+      else if (now) fn({ type: 'ADDED', object: e.object });
+      else if (before) fn({ type: 'DELETED', object: e.object });
+    }, fromRevision);
+  }
+
+  private commitUpdate(info: ResourceInfo, namespace: string | undefined, obj: KubeObject, old: KubeObject, opts: WriteOptions & { subresource?: 'status' }): KubeObject {
+    const strategy = this.deps.strategies(info);
+    this.keepServerMeta(obj, old);
+    if (opts.subresource === 'status') {
+      for (const k of Object.keys(obj)) if (k !== 'status' && k !== 'metadata') delete obj[k];
+      for (const [k, v] of Object.entries(old)) if (k !== 'status' && k !== 'metadata') obj[k] = clone(v);
+      obj.metadata = clone(old.metadata);
+    } else {
+      strategy.default?.(obj);
+      if (strategy.hasStatus) {
+        if (old.status === undefined) delete obj.status;
+        else obj.status = clone(old.status);
+      }
+      strategy.prepareForUpdate?.(obj, old);
+      if (strategy.tracksGeneration && !deepEqual(specOf(obj), specOf(old))) {
+        obj.metadata.generation = (old.metadata.generation ?? 1) + 1;
+      }
+    }
+    const causes = [...validateObjectMeta(info, obj), ...(strategy.validateUpdate?.(obj, old, this.ctx) ?? [])];
+    if (causes.length > 0) throw invalid(info.group, info.kind, obj.metadata.name ?? '', causes);
+    if (opts.dryRun) return obj;
+    const { resourceVersion: _a, ...metaNew } = obj.metadata;
+    const { resourceVersion: _b, ...metaOld } = old.metadata;
+    if (deepEqual({ ...obj, metadata: metaNew }, { ...old, metadata: metaOld })) return old;
+    if (obj.metadata.deletionTimestamp && (obj.metadata.finalizers ?? []).length === 0) {
+      return this.remove(info, namespace, obj);
+    }
+    return this.deps.store.put(this.key(info, namespace, obj.metadata.name!), obj);
+  }
+
+  private remove(info: ResourceInfo, namespace: string | undefined, obj: KubeObject): KubeObject {
+    this.deps.strategies(info).release?.(obj, this.ctx);
+    return this.deps.store.delete(this.key(info, namespace, obj.metadata.name!)) ?? obj;
+  }
+
+  private decode(info: ResourceInfo, body: unknown): KubeObject {
+    const obj = decodeBody(info, body, this.deps.decoder);
+    const { group, version } = splitApiVersion(obj.apiVersion);
+    const target = resourceForKind(group, obj.kind);
+    if (target !== info && !(target === undefined && group === info.group && obj.kind === info.kind)) {
+      throw badRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${apiVersionOf(info.group, info.version)})`);
+    }
+    obj.apiVersion = apiVersionOf(info.group, info.version);
+    void version;
+    return obj;
+  }
+
+  private resolveNamespace(info: ResourceInfo, requested: string | undefined, obj: KubeObject): string | undefined {
+    if (!info.namespaced) {
+      delete obj.metadata.namespace;
+      return undefined;
+    }
+    const ns = obj.metadata.namespace || requested || 'default';
+    if (requested && obj.metadata.namespace && obj.metadata.namespace !== requested) {
+      throw badRequest('the namespace of the provided object does not match the namespace sent on the request');
+    }
+    obj.metadata.namespace = ns;
+    return ns;
+  }
+
+  private prepareMetaForCreate(info: ResourceInfo, obj: KubeObject, ns: string | undefined, strategy: ResourceStrategy): void {
+    const meta = obj.metadata;
+    if (!meta.name && meta.generateName) meta.name = generateName(this.deps.rand, meta.generateName);
+    meta.uid = uuid(this.deps.rand);
+    meta.creationTimestamp = rfc3339(this.deps.clock.nowMs);
+    delete meta.resourceVersion;
+    delete meta.deletionTimestamp;
+    delete meta.deletionGracePeriodSeconds;
+    delete meta.selfLink;
+    if (strategy.tracksGeneration) meta.generation = 1;
+    else delete meta.generation;
+    if (strategy.hasStatus) delete obj.status;
+    if (ns !== undefined) meta.namespace = ns;
+    void info;
+  }
+
+  private checkNamespaceAdmits(info: ResourceInfo, ns: string | undefined): void {
+    if (ns === undefined || info.kind === 'Namespace') return;
+    const namespace = this.ctx.get('', 'namespaces', undefined, ns);
+    if (!namespace) throw notFound('', 'namespaces', ns);
+    if (namespace.metadata.deletionTimestamp) {
+      throw forbidden(info.group, info.resource, '', `unable to create new content in namespace ${ns} because it is being terminated`);
+    }
+  }
+
+  private keepServerMeta(obj: KubeObject, old: KubeObject): void {
+    const m = obj.metadata;
+    const o = old.metadata;
+    m.uid = o.uid;
+    m.creationTimestamp = o.creationTimestamp;
+    if (o.generation !== undefined) m.generation = o.generation;
+    if (o.deletionTimestamp) {
+      m.deletionTimestamp = o.deletionTimestamp;
+      m.deletionGracePeriodSeconds = o.deletionGracePeriodSeconds;
+    } else {
+      delete m.deletionTimestamp;
+      delete m.deletionGracePeriodSeconds;
+    }
+    if (o.namespace !== undefined) m.namespace = o.namespace;
+  }
+
+  private key(info: ResourceInfo, namespace: string | undefined, name: string): string {
+    return storeKey(info.group, info.resource, info.namespaced ? (namespace ?? 'default') : undefined, name);
+  }
+}
+
+function specOf(obj: KubeObject): unknown {
+  const { metadata: _m, status: _s, apiVersion: _a, kind: _k, ...rest } = obj;
+  return rest;
+}
+
+export { StatusError, type FieldCause };

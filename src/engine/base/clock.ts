@@ -1,0 +1,97 @@
+// The virtual clock: integer milliseconds and an event queue ordered by (dueMs, seq).
+// Determinism: the only source of time in the engine. Events are plain data (a target and a key)
+// so the whole queue can be snapshotted; handlers are registered by target name.
+
+import { MinHeap } from './heap.ts';
+import { assert } from './assert.ts';
+
+export interface ClockEvent {
+  readonly dueMs: number;
+  readonly seq: number;
+  readonly target: string;
+  readonly key: string;
+}
+
+export interface ClockSnapshot {
+  readonly nowMs: number;
+  readonly seq: number;
+  readonly events: readonly ClockEvent[];
+}
+
+export type ClockHandler = (key: string) => void;
+
+const byDueThenSeq = (a: ClockEvent, b: ClockEvent): boolean =>
+  a.dueMs < b.dueMs || (a.dueMs === b.dueMs && a.seq < b.seq);
+
+export class VirtualClock {
+  private current: number;
+  private seq = 0;
+  private readonly queue = new MinHeap<ClockEvent>(byDueThenSeq);
+  private readonly handlers = new Map<string, ClockHandler>();
+
+  constructor(startMs: number) {
+    assert(Number.isInteger(startMs), 'clock start must be an integer number of ms');
+    this.current = startMs;
+  }
+
+  get nowMs(): number {
+    return this.current;
+  }
+
+  /** Registers the handler that receives every event addressed to `target`. */
+  register(target: string, handler: ClockHandler): void {
+    assert(!this.handlers.has(target), `clock target ${target} registered twice`);
+    this.handlers.set(target, handler);
+  }
+
+  schedule(target: string, key: string, delayMs: number): void {
+    assert(delayMs >= 0 && Number.isFinite(delayMs), `bad delay ${delayMs}`);
+    this.queue.push({ dueMs: this.current + Math.ceil(delayMs), seq: this.seq++, target, key });
+  }
+
+  /** The due time of the next event, or undefined when the queue is empty. */
+  nextDueMs(): number | undefined {
+    return this.queue.peek()?.dueMs;
+  }
+
+  get pending(): number {
+    return this.queue.size;
+  }
+
+  /** Runs every event due at or before `targetMs`, then sets the time to `targetMs`. */
+  advanceTo(targetMs: number, maxEvents = 1_000_000): number {
+    assert(targetMs >= this.current, 'the clock never goes backwards');
+    let ran = 0;
+    for (let next = this.queue.peek(); next !== undefined && next.dueMs <= targetMs; next = this.queue.peek()) {
+      assert(ran < maxEvents, `clock: more than ${maxEvents} events in one advance`);
+      this.queue.pop();
+      this.current = next.dueMs;
+      this.dispatch(next);
+      ran++;
+    }
+    this.current = Math.floor(targetMs);
+    return ran;
+  }
+
+  advance(ms: number): number {
+    return this.advanceTo(this.current + Math.floor(ms));
+  }
+
+  snapshot(): ClockSnapshot {
+    const events = this.queue.toArray().sort((a, b) => (byDueThenSeq(a, b) ? -1 : 1));
+    return { nowMs: this.current, seq: this.seq, events };
+  }
+
+  restore(snap: ClockSnapshot): void {
+    this.current = snap.nowMs;
+    this.seq = snap.seq;
+    this.queue.clear();
+    for (const e of snap.events) this.queue.push(e);
+  }
+
+  private dispatch(event: ClockEvent): void {
+    const handler = this.handlers.get(event.target);
+    assert(handler !== undefined, `no clock handler for ${event.target}`);
+    handler(event.key);
+  }
+}

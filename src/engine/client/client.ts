@@ -1,0 +1,54 @@
+// The API client components use (client-go role): every write goes through the API server, so
+// validation, events and the history log see it. Resources are named by group and plural.
+
+import { resourceByName, type ResourceInfo } from '../api/kinds.ts';
+import type { KubeObject } from '../api/types.ts';
+import { assert } from '../base/assert.ts';
+import type { ApiServer, DeleteOptions, WatchEvent, WriteOptions } from '../apiserver/server.ts';
+import type { ListOptions } from '../apiserver/list-filter.ts';
+import type { PatchType } from '../apiserver/patch/apply.ts';
+
+export type ResourceName = `${string}/${string}`;
+
+export class ApiClient {
+  constructor(readonly server: ApiServer, readonly user: string) {}
+
+  info(resource: ResourceName): ResourceInfo {
+    const slash = resource.indexOf('/');
+    const info = resourceByName(resource.slice(0, slash), resource.slice(slash + 1));
+    assert(info !== undefined, `unknown resource ${resource}`);
+    return info;
+  }
+
+  get(resource: ResourceName, namespace: string | undefined, name: string): KubeObject | undefined {
+    return this.server.tryGet(this.info(resource), namespace, name);
+  }
+
+  list(resource: ResourceName, namespace?: string, opts?: ListOptions): KubeObject[] {
+    return this.server.list(this.info(resource), namespace, opts).items;
+  }
+
+  create(resource: ResourceName, obj: KubeObject, opts?: WriteOptions): KubeObject {
+    return this.server.create(this.info(resource), obj.metadata.namespace, obj, opts);
+  }
+
+  update(resource: ResourceName, obj: KubeObject, opts?: WriteOptions): KubeObject {
+    return this.server.update(this.info(resource), obj.metadata.namespace, obj, opts);
+  }
+
+  updateStatus(resource: ResourceName, obj: KubeObject): KubeObject {
+    return this.server.update(this.info(resource), obj.metadata.namespace, obj, { subresource: 'status' });
+  }
+
+  patch(resource: ResourceName, namespace: string | undefined, name: string, type: PatchType, patch: unknown): KubeObject {
+    return this.server.patch(this.info(resource), namespace, name, type, patch);
+  }
+
+  delete(resource: ResourceName, namespace: string | undefined, name: string, opts?: DeleteOptions): KubeObject {
+    return this.server.delete(this.info(resource), namespace, name, opts);
+  }
+
+  watch(resource: ResourceName, fn: (e: WatchEvent) => void, namespace?: string, opts: ListOptions = {}): () => void {
+    return this.server.watch(this.info(resource), namespace, opts, fn);
+  }
+}

@@ -1,0 +1,65 @@
+// The event recorder (client-go tools/record role): writes core/v1 Events, and folds a repeat of
+// the same event into the existing one (count + lastTimestamp), as the client-side correlator does.
+
+import type { KubeObject } from '../api/types.ts';
+import type { SeededRandom } from '../base/rand.ts';
+import { rfc3339 } from '../base/time.ts';
+import type { ApiClient } from './client.ts';
+
+export interface EventSource {
+  readonly component: string;
+  readonly host?: string;
+}
+
+export type EventType = 'Normal' | 'Warning';
+
+export class EventRecorder {
+  constructor(
+    private readonly client: ApiClient,
+    private readonly source: EventSource,
+    private readonly nowMs: () => number,
+    private readonly rand: SeededRandom,
+  ) {}
+
+  record(involved: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
+    const namespace = involved.metadata.namespace ?? 'default';
+    const now = this.nowMs();
+    const existing = this.client.list('/events', namespace).find((e) =>
+      (e.involvedObject as { uid?: string }).uid === involved.metadata.uid && e.reason === reason &&
+      e.message === message && e.type === type && (e.involvedObject as { fieldPath?: string }).fieldPath === fieldPath);
+    if (existing) {
+      this.client.update('/events', { ...existing, count: (existing.count as number) + 1, lastTimestamp: rfc3339(now) });
+      return;
+    }
+    const event: KubeObject = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `${involved.metadata.name}.${nanosHex(now, this.rand.int(1_000_000))}`, namespace },
+      involvedObject: {
+        kind: involved.kind,
+        namespace: involved.metadata.namespace,
+        name: involved.metadata.name,
+        uid: involved.metadata.uid,
+        apiVersion: involved.apiVersion,
+        resourceVersion: involved.metadata.resourceVersion,
+        ...(fieldPath ? { fieldPath } : {}),
+      },
+      reason,
+      message,
+      source: { component: this.source.component, ...(this.source.host ? { host: this.source.host } : {}) },
+      firstTimestamp: rfc3339(now),
+      lastTimestamp: rfc3339(now),
+      count: 1,
+      type,
+      eventTime: null,
+      reportingComponent: this.source.component,
+      reportingInstance: this.source.host ?? '',
+    };
+    this.client.create('/events', event);
+  }
+}
+
+/** Event names end in the hex of the event's time in nanoseconds (16 digits); the sub-ms part is drawn. */
+function nanosHex(ms: number, subMillisNs: number): string {
+  return (BigInt(ms) * 1_000_000n + BigInt(subMillisNs)).toString(16).padStart(16, '0');
+}

@@ -1,0 +1,73 @@
+// A controller work queue on the virtual clock (client-go workqueue role): keys are de-duplicated
+// while pending, delivered in (due time, insertion) order, and retried with bounded back-off.
+// Determinism: queue entries are clock events (plain data), so they are part of every snapshot.
+
+import type { VirtualClock } from '../base/clock.ts';
+
+export interface Reconciler {
+  /** Returns false (or throws) to have the key retried with back-off. */
+  sync(key: string): boolean | void;
+}
+
+const RETRY_BASE_MS = 5;
+const RETRY_MAX_MS = 60_000;
+const MAX_RETRIES = 15;
+
+export class WorkQueue {
+  private readonly pending = new Set<string>();
+  private readonly failures = new Map<string, number>();
+
+  constructor(private readonly clock: VirtualClock, readonly name: string, private readonly reconciler: Reconciler) {
+    clock.register(name, (key) => this.process(key));
+  }
+
+  /** Queues `key` unless it is already waiting. */
+  add(key: string, delayMs = 0): void {
+    if (this.pending.has(key)) return;
+    this.pending.add(key);
+    this.clock.schedule(this.name, key, delayMs);
+  }
+
+  /** Re-queues `key` after `delayMs` even if it is waiting (requeue-after). */
+  addAfter(key: string, delayMs: number): void {
+    this.clock.schedule(this.name, `~${key}`, delayMs);
+  }
+
+  /** Rebuilds the pending set from the clock after a restore. */
+  restorePending(keys: readonly string[]): void {
+    this.pending.clear();
+    for (const k of keys) if (!k.startsWith('~')) this.pending.add(k);
+    this.failures.clear();
+  }
+
+  private process(rawKey: string): void {
+    const key = rawKey.startsWith('~') ? rawKey.slice(1) : rawKey;
+    if (!rawKey.startsWith('~')) this.pending.delete(key);
+    let ok: boolean;
+    try {
+      ok = this.reconciler.sync(key) !== false;
+    } catch {
+      ok = false;
+    }
+    if (ok) {
+      this.failures.delete(key);
+      return;
+    }
+    const n = (this.failures.get(key) ?? 0) + 1;
+    if (n > MAX_RETRIES) {
+      this.failures.delete(key);
+      return;
+    }
+    this.failures.set(key, n);
+    this.add(key, Math.min(RETRY_BASE_MS * 2 ** (n - 1), RETRY_MAX_MS));
+  }
+}
+
+export function namespacedKey(namespace: string | undefined, name: string): string {
+  return namespace ? `${namespace}/${name}` : name;
+}
+
+export function splitKey(key: string): { namespace: string | undefined; name: string } {
+  const slash = key.indexOf('/');
+  return slash < 0 ? { namespace: undefined, name: key } : { namespace: key.slice(0, slash), name: key.slice(slash + 1) };
+}

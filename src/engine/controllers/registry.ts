@@ -1,0 +1,17 @@
+// The explicit list of controllers kube-controller-manager runs in this simulation.
+
+import type { ProfileInfo } from '../profiles/profile.ts';
+import type { Controller, ControllerDeps } from './controller.ts';
+import { GarbageCollector } from './garbagecollector/controller.ts';
+import { NamespaceController } from './namespace/controller.ts';
+import { RootCaCertPublisher } from './rootcacertpublisher/controller.ts';
+import { ServiceAccountController } from './serviceaccount/controller.ts';
+
+export function startControllers(deps: ControllerDeps, info: ProfileInfo): Controller[] {
+  return [
+    new NamespaceController(deps),
+    new ServiceAccountController(deps),
+    new RootCaCertPublisher(deps, info.caPem),
+    new GarbageCollector(deps),
+  ];
+}

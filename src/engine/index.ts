@@ -1,0 +1,16 @@
+// The engine's facade: what the layers above (cli, lessons, hosts) may use.
+
+export { createCluster, Cluster, ADMIN_USER, type ClusterOptions, type ClusterSnapshot } from './sim/cluster.ts';
+export { ApiClient, type ResourceName } from './client/client.ts';
+export type { ApiServer, DeleteOptions, PropagationPolicy, WatchEvent, WriteOptions } from './apiserver/server.ts';
+export type { ListOptions } from './apiserver/list-filter.ts';
+export type { PatchType } from './apiserver/patch/apply.ts';
+export { StatusError, isStatusError, qualifiedResource, type FieldCause } from './api/errors.ts';
+export { RESOURCES, groupVersions, resolveResource, resourceByName, resourceForKind, servesVersion, type ResourceInfo } from './api/kinds.ts';
+export { apiVersionOf, splitApiVersion, type KubeList, type KubeObject, type ObjectMeta } from './api/types.ts';
+export { formatLabelSelector, labelSelectorMatches, parseLabelSelector, matchesRequirements, SelectorError } from './api/selectors.ts';
+export { age, humanDuration, parseTime, rfc1123z, rfc3339 } from './base/time.ts';
+export { clone, deepEqual, isPlainObject, stableStringify, type Json, type JsonObject } from './base/json.ts';
+export { isDns1123Label, isDns1123Subdomain, isConfigMapKey, isEnvVarName, isQualifiedName, isLabelValue } from './api/validation/names.ts';
+export type { Profile, ProfileInfo } from './profiles/profile.ts';
+export { courseProfile } from './profiles/course/index.ts';

@@ -1,0 +1,138 @@
+// The etcd role: objects under keys /registry/<group>/<resource>/<namespace>/<name>, one revision
+// counter (= resourceVersion), synchronous watch from a revision, and a bounded history log.
+// Invariant: stored objects are deeply frozen; whoever wants to change one clones it first.
+
+import { assert } from '../base/assert.ts';
+import { deepFreeze } from '../base/json.ts';
+import type { KubeObject } from '../api/types.ts';
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+export interface StoreEvent {
+  readonly type: WatchEventType;
+  readonly key: string;
+  readonly revision: number;
+  readonly object: KubeObject;
+  /** The object before this change (MODIFIED and DELETED). */
+  readonly previous?: KubeObject;
+}
+
+export type StoreWatcher = (event: StoreEvent) => void;
+
+export interface StoreSnapshot {
+  readonly revision: number;
+  readonly objects: ReadonlyArray<readonly [string, KubeObject]>;
+}
+
+interface Watch {
+  readonly prefix: string;
+  readonly fn: StoreWatcher;
+}
+
+export const DEFAULT_HISTORY_LIMIT = 10_000;
+
+export class Store {
+  private revisionCounter: number;
+  private readonly objects = new Map<string, KubeObject>();
+  private readonly watches = new Set<Watch>();
+  private history: StoreEvent[] = [];
+
+  constructor(private readonly historyLimit = DEFAULT_HISTORY_LIMIT, initialRevision = 1) {
+    this.revisionCounter = initialRevision;
+  }
+
+  get revision(): number {
+    return this.revisionCounter;
+  }
+
+  get(key: string): KubeObject | undefined {
+    return this.objects.get(key);
+  }
+
+  /** Objects whose key starts with `prefix`, in key order (etcd range order). */
+  list(prefix: string): KubeObject[] {
+    const keys: string[] = [];
+    for (const key of this.objects.keys()) if (key.startsWith(prefix)) keys.push(key);
+    keys.sort();
+    return keys.map((k) => this.objects.get(k)!);
+  }
+
+  count(prefix: string): number {
+    let n = 0;
+    for (const key of this.objects.keys()) if (key.startsWith(prefix)) n++;
+    return n;
+  }
+
+  /** Writes an object; sets metadata.resourceVersion to the new revision. Returns the stored (frozen) object. */
+  put(key: string, object: KubeObject): KubeObject {
+    const previous = this.objects.get(key);
+    const revision = ++this.revisionCounter;
+    const stored = deepFreeze({ ...object, metadata: { ...object.metadata, resourceVersion: String(revision) } });
+    this.objects.set(key, stored);
+    this.emit({ type: previous ? 'MODIFIED' : 'ADDED', key, revision, object: stored, ...(previous ? { previous } : {}) });
+    return stored;
+  }
+
+  delete(key: string): KubeObject | undefined {
+    const previous = this.objects.get(key);
+    if (!previous) return undefined;
+    this.objects.delete(key);
+    const revision = ++this.revisionCounter;
+    const object = deepFreeze({ ...previous, metadata: { ...previous.metadata, resourceVersion: String(revision) } });
+    this.emit({ type: 'DELETED', key, revision, object, previous });
+    return object;
+  }
+
+  /**
+   * Watches keys under `prefix`. With `fromRevision`, first replays the history after that revision
+   * (it must still be in the log), then delivers every later change synchronously, in order.
+   */
+  watch(prefix: string, fn: StoreWatcher, fromRevision?: number): () => void {
+    if (fromRevision !== undefined) {
+      for (const e of this.historySince(fromRevision)) if (e.key.startsWith(prefix)) fn(e);
+    }
+    const w: Watch = { prefix, fn };
+    this.watches.add(w);
+    return () => this.watches.delete(w);
+  }
+
+  /** Events after `revision`; throws when the log no longer reaches back that far (compacted). */
+  historySince(revision: number): StoreEvent[] {
+    const oldest = this.history[0]?.revision;
+    assert(oldest === undefined || revision >= oldest - 1 || revision >= this.revisionCounter,
+      `revision ${revision} has been compacted`);
+    return this.history.filter((e) => e.revision > revision);
+  }
+
+  get historyLength(): number {
+    return this.history.length;
+  }
+
+  snapshot(): StoreSnapshot {
+    return { revision: this.revisionCounter, objects: [...this.objects.entries()] };
+  }
+
+  restore(snap: StoreSnapshot): void {
+    this.objects.clear();
+    for (const [k, v] of snap.objects) this.objects.set(k, deepFreeze(v));
+    this.revisionCounter = snap.revision;
+    this.history = [];
+  }
+
+  private emit(event: StoreEvent): void {
+    this.history.push(event);
+    // Compaction: when the log is full, keep its newer half.
+    if (this.history.length > this.historyLimit) this.history = this.history.slice(this.history.length - Math.floor(this.historyLimit / 2));
+    for (const w of [...this.watches]) if (event.key.startsWith(w.prefix)) w.fn(event);
+  }
+}
+
+/** /registry/<group or core>/<resource>/<namespace>/<name>; cluster-scoped objects have no namespace segment. */
+export function storeKey(group: string, resource: string, namespace: string | undefined, name: string): string {
+  return `${storePrefix(group, resource, namespace)}${name}`;
+}
+
+export function storePrefix(group: string, resource: string, namespace?: string): string {
+  const g = group === '' ? 'core' : group;
+  return namespace ? `/registry/${g}/${resource}/${namespace}/` : `/registry/${g}/${resource}/`;
+}
