@@ -14,3 +14,4 @@ export { clone, deepEqual, isPlainObject, stableStringify, type Json, type JsonO
 export { isDns1123Label, isDns1123Subdomain, isConfigMapKey, isEnvVarName, isQualifiedName, isLabelValue } from './api/validation/names.ts';
 export type { Profile, ProfileInfo } from './profiles/profile.ts';
 export { courseProfile } from './profiles/course/index.ts';
+export { emptyProfile } from './profiles/empty/index.ts';

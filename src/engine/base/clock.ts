@@ -28,6 +28,7 @@ export class VirtualClock {
   private seq = 0;
   private readonly queue = new MinHeap<ClockEvent>(byDueThenSeq);
   private readonly handlers = new Map<string, ClockHandler>();
+  private readonly restoreListeners = new Map<string, (keys: readonly string[]) => void>();
 
   constructor(startMs: number) {
     assert(Number.isInteger(startMs), 'clock start must be an integer number of ms');
@@ -42,6 +43,11 @@ export class VirtualClock {
   register(target: string, handler: ClockHandler): void {
     assert(!this.handlers.has(target), `clock target ${target} registered twice`);
     this.handlers.set(target, handler);
+  }
+
+  /** Tells `target`'s owner which of its events a restored queue holds (to rebuild derived state). */
+  onRestore(target: string, listener: (keys: readonly string[]) => void): void {
+    this.restoreListeners.set(target, listener);
   }
 
   schedule(target: string, key: string, delayMs: number): void {
@@ -87,6 +93,9 @@ export class VirtualClock {
     this.seq = snap.seq;
     this.queue.clear();
     for (const e of snap.events) this.queue.push(e);
+    for (const [target, listener] of this.restoreListeners) {
+      listener(snap.events.filter((e) => e.target === target).map((e) => e.key));
+    }
   }
 
   private dispatch(event: ClockEvent): void {

@@ -19,6 +19,7 @@ export class WorkQueue {
 
   constructor(private readonly clock: VirtualClock, readonly name: string, private readonly reconciler: Reconciler) {
     clock.register(name, (key) => this.process(key));
+    clock.onRestore(name, (keys) => this.restorePending(keys));
   }
 
   /** Queues `key` unless it is already waiting. */
@@ -34,7 +35,7 @@ export class WorkQueue {
   }
 
   /** Rebuilds the pending set from the clock after a restore. */
-  restorePending(keys: readonly string[]): void {
+  private restorePending(keys: readonly string[]): void {
     this.pending.clear();
     for (const k of keys) if (!k.startsWith('~')) this.pending.add(k);
     this.failures.clear();

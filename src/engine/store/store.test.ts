@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { KubeObject } from '../api/types.ts';
+import { Store, storeKey, type StoreEvent } from './store.ts';
+
+const pod = (name: string): KubeObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' } });
+
+describe('Store', () => {
+  it('stamps every write with the next revision as resourceVersion', () => {
+    const store = new Store();
+    const a = store.put(storeKey('', 'pods', 'default', 'a'), pod('a'));
+    const b = store.put(storeKey('', 'pods', 'default', 'b'), pod('b'));
+    expect(Number(b.metadata.resourceVersion)).toBe(Number(a.metadata.resourceVersion) + 1);
+    expect(store.revision).toBe(Number(b.metadata.resourceVersion));
+  });
+
+  it('freezes what it stores', () => {
+    const store = new Store();
+    const a = store.put('/registry/core/pods/default/a', pod('a'));
+    expect(() => { (a.metadata as { name: string }).name = 'x'; }).toThrow();
+  });
+
+  it('lists in key order and watches from a revision', () => {
+    const store = new Store();
+    store.put('/registry/core/pods/default/b', pod('b'));
+    const from = store.revision;
+    store.put('/registry/core/pods/default/a', pod('a'));
+    store.delete('/registry/core/pods/default/b');
+    expect(store.list('/registry/core/pods/').map((o) => o.metadata.name)).toEqual(['a']);
+    const seen: StoreEvent[] = [];
+    store.watch('/registry/core/pods/', (e) => seen.push(e), from);
+    expect(seen.map((e) => `${e.type} ${e.object.metadata.name}`)).toEqual(['ADDED a', 'DELETED b']);
+  });
+
+  it('keeps a bounded history', () => {
+    const store = new Store(100);
+    for (let i = 0; i < 1000; i++) store.put(`/k/${i % 7}`, pod(String(i % 7)));
+    expect(store.historyLength).toBeLessThanOrEqual(100);
+  });
+});

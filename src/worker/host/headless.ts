@@ -1,0 +1,86 @@
+// Runs a script against a sandbox without a terminal, as bash runs a script: each complete input
+// (a here-document belongs to its command) runs to its end before the next. Time jumps: `sleep N`
+// advances the virtual clock by N seconds at once. Determinism: same options + same lines ⇒ same output.
+
+import { isComplete } from '../../cli/shell/parse/complete.ts';
+import type { ShellSession } from '../../cli/shell/session.ts';
+import { createWorkstation, type Workstation } from '../../cli/workstation.ts';
+import type { Cluster, ClusterSnapshot } from '../../engine/index.ts';
+import type { HostSnapshot, SandboxOptions } from './api.ts';
+import { newCluster } from './sandbox.ts';
+
+export interface HeadlessOptions extends SandboxOptions {
+  /** Print each command before its output: `$ first line`, then `> line` for continuation lines. */
+  readonly echo?: boolean;
+}
+
+/**
+ * Deviation from a real terminal: a command that waits for cluster changes (`kubectl get -w`) is
+ * ended once nothing is due on the clock within this window, since no one can press Ctrl-C.
+ */
+export const WATCH_IDLE_LIMIT_MS = 60_000;
+const MAX_STEPS_PER_COMMAND = 100_000;
+
+export class HeadlessRunner {
+  readonly cluster: Cluster;
+  private readonly shell: ShellSession;
+  private pending: string[] = [];
+
+  private readonly workstation: Workstation;
+
+  constructor(private readonly options: HeadlessOptions, snapshot?: HostSnapshot) {
+    this.cluster = newCluster(options);
+    if (snapshot) this.cluster.restore(snapshot.cluster as ClusterSnapshot);
+    this.workstation = createWorkstation(this.cluster, snapshot?.files);
+    this.shell = this.workstation.openShell();
+  }
+
+  /** The cluster and the student's files (not the shell's variables or working directory). */
+  snapshot(): HostSnapshot {
+    return { version: 1, options: this.options, cluster: this.cluster.snapshot(), files: this.workstation.fs.snapshot() };
+  }
+
+  /** Feeds one line of the script; returns what the terminal shows for it (maybe nothing yet). */
+  feedLine(line: string): string {
+    this.pending.push(line);
+    const source = this.pending.join('\n');
+    if (!isComplete(source)) return '';
+    this.pending = [];
+    return this.run(source);
+  }
+
+  /** Ends the script: an unfinished input is run as is, so bash's syntax error shows. */
+  finish(): string {
+    if (this.pending.length === 0) return '';
+    const source = this.pending.join('\n');
+    this.pending = [];
+    return this.run(source);
+  }
+
+  private run(source: string): string {
+    let out = '';
+    if (this.options.echo) {
+      const [first, ...rest] = source.split('\n');
+      out += `$ ${first}\n${rest.map((l) => `> ${l}\n`).join('')}`;
+    }
+    const write = { write: (t: string) => { out += t; } };
+    const job = this.shell.run(source, { stdout: write, stderr: write });
+    const clock = this.cluster.clock;
+    let waitStart = clock.nowMs;
+    for (let step = 0; !job.done && step < MAX_STEPS_PER_COMMAND; step++) {
+      const wake = job.wakeAtMs();
+      const next = clock.nextDueMs();
+      if (wake !== undefined && (next === undefined || wake <= next)) {
+        clock.advanceTo(Math.max(wake, clock.nowMs));
+        waitStart = clock.nowMs;
+      } else if (next !== undefined && (wake !== undefined || next <= waitStart + WATCH_IDLE_LIMIT_MS)) {
+        clock.advanceTo(next);
+      } else {
+        job.cancel();
+      }
+      job.poll(clock.nowMs);
+    }
+    if (!job.done) job.cancel();
+    return out;
+  }
+}

@@ -1,0 +1,125 @@
+// The sandbox behind the host API: one cluster, the student's workstation, terminal sessions, and
+// the pacing of virtual time (speed, pause, step). Used in-process by Node and behind the Worker.
+
+import { Cluster, type ClusterSnapshot } from '../../engine/index.ts';
+import { createWorkstation, type Workstation } from '../../cli/workstation.ts';
+import type { ClockState, HostApi, HostEvent, HostSnapshot, SandboxOptions, SessionId } from './api.ts';
+import { DEFAULT_PROFILE, profileByName } from './profiles.ts';
+import { TerminalSession } from './terminal-session.ts';
+
+const MAX_TICK_WALL_MS = 1_000;
+
+export function createSandbox(options: SandboxOptions): HostApi {
+  return new Sandbox(options);
+}
+
+class Sandbox implements HostApi {
+  private cluster: Cluster;
+  private workstation: Workstation;
+  private readonly sessions = new Map<SessionId, TerminalSession>();
+  private readonly listeners = new Set<(e: HostEvent) => void>();
+  private speed = 1;
+  private paused = false;
+  private lastRevision = 0;
+
+  constructor(private readonly options: SandboxOptions) {
+    this.cluster = newCluster(options);
+    this.workstation = createWorkstation(this.cluster);
+  }
+
+  openSession(): SessionId {
+    const id = `s${this.sessions.size + 1}`;
+    const session = new TerminalSession(this.workstation.openShell(), (data) => this.emit({ type: 'output', sessionId: id, data }));
+    this.sessions.set(id, session);
+    session.start();
+    return id;
+  }
+
+  sendKeys(sessionId: SessionId, data: string): void {
+    this.sessions.get(sessionId)?.keys(data);
+    this.afterChange();
+  }
+
+  runLine(sessionId: SessionId, line: string): void {
+    this.sessions.get(sessionId)?.runLine(line);
+    this.afterChange();
+  }
+
+  cancel(sessionId: SessionId): void {
+    this.sessions.get(sessionId)?.cancel();
+  }
+
+  tick(wallMs: number): void {
+    if (this.paused || wallMs <= 0) return;
+    this.advance(Math.round(Math.min(wallMs, MAX_TICK_WALL_MS) * this.speed));
+  }
+
+  step(ms: number): void {
+    this.advance(ms);
+  }
+
+  setSpeed(speed: number): void {
+    this.speed = speed > 0 && Number.isFinite(speed) ? speed : 1;
+    this.emitClock();
+  }
+
+  pause(): void {
+    this.paused = true;
+    this.emitClock();
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.emitClock();
+  }
+
+  clock(): ClockState {
+    return { nowMs: this.cluster.nowMs, speed: this.speed, paused: this.paused };
+  }
+
+  snapshot(): HostSnapshot {
+    return { version: 1, options: this.options, cluster: this.cluster.snapshot(), files: this.workstation.fs.snapshot() };
+  }
+
+  restore(snapshot: HostSnapshot): void {
+    this.cluster = newCluster(snapshot.options);
+    this.cluster.restore(snapshot.cluster as ClusterSnapshot);
+    this.workstation = createWorkstation(this.cluster, snapshot.files);
+    for (const session of this.sessions.values()) session.reattach(this.workstation.openShell());
+    this.afterChange();
+  }
+
+  subscribe(listener: (event: HostEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private advance(ms: number): void {
+    this.cluster.advance(ms);
+    for (const session of this.sessions.values()) session.poll(this.cluster.nowMs);
+    this.emitClock();
+    this.afterChange();
+  }
+
+  private afterChange(): void {
+    const revision = this.cluster.store.revision;
+    if (revision === this.lastRevision) return;
+    this.lastRevision = revision;
+    this.emit({ type: 'cluster', revision });
+  }
+
+  private emitClock(): void {
+    this.emit({ type: 'clock', ...this.clock() });
+  }
+
+  private emit(event: HostEvent): void {
+    for (const l of this.listeners) l(event);
+  }
+}
+
+export function newCluster(options: SandboxOptions): Cluster {
+  const name = options.profile ?? DEFAULT_PROFILE;
+  const profile = profileByName(name);
+  if (!profile) throw new Error(`unknown profile "${name}"`);
+  return new Cluster({ seed: options.seed, profile });
+}
