@@ -13,5 +13,4 @@ export { age, humanDuration, parseTime, rfc1123z, rfc3339 } from './base/time.ts
 export { clone, deepEqual, isPlainObject, stableStringify, type Json, type JsonObject } from './base/json.ts';
 export { isDns1123Label, isDns1123Subdomain, isConfigMapKey, isEnvVarName, isQualifiedName, isLabelValue } from './api/validation/names.ts';
 export type { Profile, ProfileInfo } from './profiles/profile.ts';
-export { courseProfile } from './profiles/course/index.ts';
 export { emptyProfile } from './profiles/empty/index.ts';

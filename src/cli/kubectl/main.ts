@@ -38,7 +38,7 @@ export function runKubectl(host: KubectlHost, shell: CommandContext): CommandRes
     return 1;
   }
   try {
-    const parsed = parseFlags(rest, [...command.flags, ...GLOBAL_FLAGS, HELP_FLAG]);
+    const parsed = parseFlags(rest, [...GLOBAL_FLAGS, HELP_FLAG, ...command.flags]);
     if (parsed.flags.get('help') === true) {
       shell.io.stdout.write(command.help);
       return 0;

@@ -13,6 +13,8 @@ export interface CommandIo {
   readonly stdin: string;
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
+  /** True when stdout is the terminal itself (not a pipe or a file), like isatty(1); `ls` uses it. */
+  readonly stdoutIsTerminal?: boolean;
 }
 
 /** A program that keeps running after it is started. The host polls it as virtual time advances. */
@@ -51,6 +53,8 @@ export interface CommandContext {
   nowMs(): number;
   /** Runs another program by name (used by `which`, `timeout`, `xargs`-like builtins). */
   lookup(name: string): CommandFn | undefined;
+  /** The installed program called `name`, with its path, for `which` and `type`. */
+  readonly findCommand?: (name: string) => CommandSpec | undefined;
   /** Lines of this session's history, oldest first. */
   readonly history: readonly string[];
   /** Clears the terminal screen (`clear`, Ctrl-L). */

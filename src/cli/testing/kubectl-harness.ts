@@ -1,5 +1,5 @@
 // Runs kubectl command lines against a fresh cluster without the shell, for command tests.
-// Arguments are split on spaces with simple single/double quoting.
+// Arguments are split on spaces with simple single/double quoting; the leading `kubectl` is optional.
 
 import { Cluster, type Profile } from '../../engine/index.ts';
 import { emptyProfile } from '../../engine/profiles/empty/index.ts';
@@ -31,7 +31,7 @@ export function kubectlHarness(opts: { seed?: number; profile?: Profile } = {}):
     let stdout = '';
     let stderr = '';
     const ctx: CommandContext = {
-      argv: splitArgs(line),
+      argv: withProgramName(splitArgs(line)),
       io: { stdin, stdout: { write: (t) => { stdout += t; } }, stderr: { write: (t) => { stderr += t; } } },
       fs,
       vars: { get: () => undefined, set: () => undefined, unset: () => undefined, exported: () => [] },
@@ -47,6 +47,11 @@ export function kubectlHarness(opts: { seed?: number; profile?: Profile } = {}):
     return { get stdout() { return stdout; }, get stderr() { return stderr; }, get code() { return result.exitCode; }, process: result };
   };
   return { cluster, fs, run };
+}
+
+/** Lines may be written with or without the leading `kubectl`. */
+function withProgramName(args: string[]): string[] {
+  return args[0] === 'kubectl' ? args : ['kubectl', ...args];
 }
 
 export function splitArgs(line: string): string[] {

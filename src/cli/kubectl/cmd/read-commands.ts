@@ -1,5 +1,6 @@
 // Commands that read the cluster: get, describe, api-resources, api-versions, explain, version, cluster-info.
 
 import type { KubectlCommand } from '../command.ts';
+import { GET_COMMAND } from './get/get.ts';
 
-export const READ_COMMANDS: readonly KubectlCommand[] = [];
+export const READ_COMMANDS: readonly KubectlCommand[] = [GET_COMMAND];

@@ -1,6 +1,7 @@
 // RFC 6902 JSON patch through fast-json-patch, with the API server's error messages.
+// The default import is the package's CommonJS entry, which Node and Vite both load.
 
-import { applyPatch, type Operation } from 'fast-json-patch';
+import jsonPatch, { type Operation } from 'fast-json-patch';
 import { clone } from '../../base/json.ts';
 
 export class JsonPatchError extends Error {
@@ -12,7 +13,7 @@ export function applyJsonPatch(target: unknown, patch: unknown): unknown {
     throw new JsonPatchError('json: cannot unmarshal object into Go value of type jsonpatch.Patch');
   }
   try {
-    return applyPatch(clone(target), clone(patch) as Operation[], true, false).newDocument;
+    return jsonPatch.applyPatch(clone(target), clone(patch) as Operation[], true, false).newDocument;
   } catch (e) {
     const op = (e as { operation?: Operation }).operation;
     if (op && op.op === 'test') throw new JsonPatchError('testing value ' + op.path + ' failed: test failed');

@@ -3,8 +3,12 @@
 
 import type { ResourceInfo } from '../../api/kinds.ts';
 import { DEFAULT_STRATEGY, type ResourceStrategy } from '../strategy.ts';
+import { podStrategy } from './pods/strategy.ts';
+import { serviceStrategy } from './services/strategy.ts';
 
 const STRATEGIES: Readonly<Record<string, ResourceStrategy>> = {
+  '/pods': podStrategy,
+  '/services': serviceStrategy,
 };
 
 /** Resources that keep no status subresource: an update writes the whole object. */

@@ -1,0 +1,112 @@
+// Reads manifests for -f: files, directories (their .yaml/.yml/.json files), or `-` (stdin);
+// splits multi-document YAML and reports errors with kubectl's wording.
+
+import { loadAll } from 'js-yaml';
+import { isPlainObject, splitApiVersion, resourceForKind, type KubeObject, type ResourceInfo } from '../../../engine/index.ts';
+import { FsError, resolvePath, type VirtualFs } from '../../fs/virtual-fs.ts';
+import { KubectlError } from '../command.ts';
+
+export interface Manifest {
+  /** The path as the user typed it (kubectl's messages quote it). */
+  readonly source: string;
+  readonly object: KubeObject;
+  readonly info: ResourceInfo;
+}
+
+export interface ManifestSources {
+  readonly fs: VirtualFs;
+  readonly cwd: string;
+  readonly home: string;
+  readonly stdin: string;
+}
+
+const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/** Reads every document of every -f argument; throws KubectlError with kubectl's message on the first problem. */
+export function readManifests(paths: readonly string[], src: ManifestSources, recursive = false): Manifest[] {
+  const out: Manifest[] = [];
+  for (const p of paths) {
+    for (const [source, text] of readSources(p, src, recursive)) out.push(...parseManifestText(source, text));
+  }
+  return out;
+}
+
+function readSources(path: string, src: ManifestSources, recursive: boolean): Array<[string, string]> {
+  if (path === '-') return [['STDIN', src.stdin]];
+  if (/^https?:\/\//.test(path)) {
+    throw new KubectlError(`unable to read URL "${path}", server reported 404 Not Found, status code=404`);
+  }
+  const abs = resolvePath(src.cwd, path, src.home);
+  const stat = src.fs.stat(abs);
+  if (!stat) throw new KubectlError(`the path "${path}" does not exist`);
+  if (stat.type === 'file') return [[path, src.fs.readFile(abs)]];
+  const out: Array<[string, string]> = [];
+  for (const name of src.fs.readdir(abs)) {
+    const child = `${path.replace(/\/$/, '')}/${name}`;
+    const childStat = src.fs.stat(`${abs}/${name}`);
+    if (childStat?.type === 'dir') {
+      if (recursive) out.push(...readSources(child, src, recursive));
+    } else if (MANIFEST_EXTENSIONS.some((e) => name.endsWith(e))) {
+      out.push([child, src.fs.readFile(`${abs}/${name}`)]);
+    }
+  }
+  return out;
+}
+
+export function parseManifestText(source: string, text: string): Manifest[] {
+  let docs: unknown[];
+  try {
+    docs = loadAll(text);
+  } catch (e) {
+    throw new KubectlError(`error parsing ${source}: error converting YAML to JSON: ${yamlErrorText(e)}`);
+  }
+  const out: Manifest[] = [];
+  for (const doc of docs) {
+    if (doc === null || doc === undefined) continue;
+    if (!isPlainObject(doc)) throw new KubectlError(`error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`);
+    const object = expandList(doc);
+    for (const item of object) out.push({ source, object: item, info: infoFor(source, item) });
+  }
+  return out;
+}
+
+function expandList(doc: Record<string, unknown>): KubeObject[] {
+  if (typeof doc.kind === 'string' && doc.kind.endsWith('List') && Array.isArray(doc.items)) {
+    return doc.items.filter(isPlainObject) as KubeObject[];
+  }
+  return [doc as KubeObject];
+}
+
+function infoFor(source: string, obj: KubeObject): ResourceInfo {
+  const missing: string[] = [];
+  if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') missing.push('apiVersion not set');
+  if (typeof obj.kind !== 'string' || obj.kind === '') missing.push('kind not set');
+  if (missing.length > 0) {
+    throw new KubectlError(`error validating "${source}": error validating data: [${missing.join(', ')}]; if you choose to ignore these errors, turn validation off with --validate=false`);
+  }
+  const { group, version } = splitApiVersion(obj.apiVersion);
+  const info = resourceForKind(group, obj.kind);
+  if (!info || (info.version !== version && !(info.group === 'autoscaling' && version === 'v1'))) {
+    const name = (obj.metadata as { name?: string } | undefined)?.name ?? '';
+    const ns = (obj.metadata as { namespace?: string } | undefined)?.namespace ?? '';
+    throw new KubectlError(`resource mapping not found for name: "${name}" namespace: "${ns}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
+  }
+  return info;
+}
+
+/** go-yaml style: `yaml: line 5: mapping values are not allowed in this context`. */
+function yamlErrorText(e: unknown): string {
+  const err = e as { reason?: string; mark?: { line?: number } };
+  const line = (err.mark?.line ?? 0) + 1;
+  const reason = err.reason ?? 'invalid YAML';
+  const known: Record<string, string> = {
+    'bad indentation of a mapping entry': 'mapping values are not allowed in this context',
+    'bad indentation of a sequence entry': 'did not find expected \'-\' indicator',
+    'end of the stream or a document separator is expected': 'did not find expected <document start>',
+    'unexpected end of the stream within a double quoted scalar': 'found unexpected end of stream',
+    'duplicated mapping key': 'mapping key already defined',
+  };
+  return `yaml: line ${line}: ${known[reason] ?? reason}`;
+}
+
+export { FsError };

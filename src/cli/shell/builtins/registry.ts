@@ -1,0 +1,43 @@
+// Every program the shell provides by itself, listed explicitly (no registration by import).
+
+import type { CommandSpec } from '../types.ts';
+import { BASE64 } from './base64.ts';
+import { CAT } from './cat.ts';
+import { CD } from './cd.ts';
+import { CLEAR } from './clear.ts';
+import { CP } from './cp.ts';
+import { CUT } from './cut.ts';
+import { DATE } from './date.ts';
+import { ECHO } from './echo.ts';
+import { ENV } from './env.ts';
+import { EXPORT } from './export.ts';
+import { FALSE } from './false.ts';
+import { GREP } from './grep.ts';
+import { HEAD } from './head.ts';
+import { HELP } from './help.ts';
+import { HISTORY } from './history.ts';
+import { HOSTNAME } from './hostname.ts';
+import { LS } from './ls.ts';
+import { MKDIR } from './mkdir.ts';
+import { MV } from './mv.ts';
+import { PRINTF } from './printf.ts';
+import { PWD } from './pwd.ts';
+import { RM } from './rm.ts';
+import { SLEEP } from './sleep.ts';
+import { SORT } from './sort.ts';
+import { TAIL } from './tail.ts';
+import { TIMEOUT } from './timeout.ts';
+import { TOUCH } from './touch.ts';
+import { TR } from './tr.ts';
+import { TRUE } from './true.ts';
+import { TYPE } from './type.ts';
+import { UNIQ } from './uniq.ts';
+import { UNSET } from './unset.ts';
+import { WC } from './wc.ts';
+import { WHICH } from './which.ts';
+import { WHOAMI } from './whoami.ts';
+
+export const BUILTINS: readonly CommandSpec[] = [
+  BASE64, CAT, CD, CLEAR, CP, CUT, DATE, ECHO, ENV, EXPORT, FALSE, GREP, HEAD, HELP, HISTORY, HOSTNAME,
+  LS, MKDIR, MV, PRINTF, PWD, RM, SLEEP, SORT, TAIL, TIMEOUT, TOUCH, TR, TRUE, TYPE, UNIQ, UNSET, WC, WHICH, WHOAMI,
+];
