@@ -81,6 +81,10 @@ describe('cat', () => {
     expect(shell().run('cat -n pod.yaml').output).toBe('     1\tapiVersion: v1\n     2\tkind: Pod\n');
   });
 
+  it('shows tabs, line ends and control characters with -A', () => {
+    expect(shell().run("printf 'a\\tb\\x01\\x7fé\\n' | cat -A").output).toBe('a^Ib^A^?M-CM-)$\n');
+  });
+
   it('refuses directories', () => {
     expect(shell().run('cat d').output).toBe('cat: d: Is a directory\n');
   });

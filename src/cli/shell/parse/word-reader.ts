@@ -80,7 +80,7 @@ export class WordReader {
       this.s.next();
       if (char === '\\') this.backslash(list, mode);
       else if (char === '$') this.dollar(list, quoted);
-      else if (char === '`') list.parts.push({ type: 'command', program: this.backtick(), quoted });
+      else if (char === '`') list.parts.push({ type: 'command', program: this.s.nest(() => this.backtick()), quoted });
       else if (char === "'" && !quoted) list.literal(this.singleQuoted(), true);
       else if (char === '"' && mode !== 'heredoc' && mode !== 'double') this.doubleQuoted(list);
       else list.literal(char, quoted);
@@ -214,7 +214,7 @@ export class WordReader {
       else inner += char;
     }
     try {
-      return this.hooks.parseSource(inner, this.s.depth + 1);
+      return this.hooks.parseSource(inner, this.s.depth);
     } catch (error) {
       if (error instanceof ParseFailure && error.kind === 'incomplete') throw unmatched('`');
       throw error;
