@@ -17,6 +17,7 @@ export interface KubectlHost {
   readonly home: string;
 }
 
+const CONFIG_COMMAND_PATH = 'kubectl config';
 const HELP_FLAG: FlagSpec = { name: 'help', shorthand: 'h', type: 'bool', default: false, usage: 'help for kubectl' };
 const VALUE_GLOBALS = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.shorthand ? [`-${f.shorthand}`] : [])]));
 
@@ -34,11 +35,13 @@ export function runKubectl(host: KubectlHost, shell: CommandContext): CommandRes
       shell.io.stdout.write(ROOT_HELP);
       return 0;
     }
-    shell.io.stderr.write(`error: unknown command "${first}" for "kubectl"${suggestions(first)}\n`);
+    shell.io.stderr.write(`error: unknown command "${first}" for "kubectl"\n${suggestions(first)}`);
     return 1;
   }
   try {
-    const parsed = parseFlags(rest, [...GLOBAL_FLAGS, HELP_FLAG, ...command.flags]);
+    // cobra: a local flag shadows the global one of the same name, shorthand included.
+    const globals = GLOBAL_FLAGS.filter((g) => !command.flags.some((f) => f.name === g.name));
+    const parsed = parseFlags(rest, [...globals, HELP_FLAG, ...command.flags]);
     if (parsed.flags.get('help') === true) {
       shell.io.stdout.write(command.help);
       return 0;
@@ -96,10 +99,21 @@ function firstPositional(argv: readonly string[]): string | undefined {
   return i < 0 ? undefined : argv[i];
 }
 
+/** cobra's SuggestionsFor: distance ≤ 2 or a prefix, in kubectl's registration order. */
 function suggestions(typed: string): string {
-  const close = KUBECTL_COMMANDS.map((c) => c.name).filter((n) => levenshtein(n, typed) <= 2 || n.startsWith(typed));
-  return close.length === 0 ? '' : `\n\nDid you mean this?\n${close.map((n) => `\t${n}`).join('\n')}\n`;
+  const lower = typed.toLowerCase();
+  const close = KUBECTL_COMMAND_ORDER.filter((n) => levenshtein(n, lower) <= 2 || n.startsWith(lower));
+  return close.length === 0 ? '' : `\nDid you mean this?\n${close.map((n) => `\t${n}`).join('\n')}\n`;
 }
+
+/** Every kubectl v1.31 command in the order kubectl registers them (it turns cobra's sorting off). */
+const KUBECTL_COMMAND_ORDER: readonly string[] = [
+  'create', 'expose', 'run', 'set', 'explain', 'get', 'edit', 'delete', 'rollout', 'scale', 'autoscale',
+  'certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint', 'describe', 'logs', 'attach',
+  'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'apply', 'patch', 'replace', 'wait',
+  'kustomize', 'label', 'annotate', 'completion', 'alpha', 'config', 'plugin', 'version', 'api-versions',
+  'api-resources', 'options', 'help',
+];
 
 function levenshtein(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
@@ -113,7 +127,7 @@ function levenshtein(a: string, b: string): number {
 }
 
 function buildContext(host: KubectlHost, shell: CommandContext, parsed: ParsedArgs, commandPath: string): KubectlContext {
-  const kubeconfig = loadKubeconfig(host, shell, flagString(parsed, 'kubeconfig'));
+  const { kubeconfig, kubeconfigPath } = loadKubeconfig(host, shell, flagString(parsed, 'kubeconfig'), commandPath);
   const context = currentContext(kubeconfig, flagString(parsed, 'context'));
   const explicit = flagString(parsed, 'namespace');
   const user = flagString(parsed, 'as') || context?.context.user || 'system:anonymous';
@@ -125,6 +139,7 @@ function buildContext(host: KubectlHost, shell: CommandContext, parsed: ParsedAr
     cluster: host.cluster,
     client: host.cluster.client(user),
     kubeconfig,
+    kubeconfigPath,
     namespace: explicit || context?.context.namespace || 'default',
     namespaceExplicit: explicit !== '',
     commandPath,
@@ -132,14 +147,17 @@ function buildContext(host: KubectlHost, shell: CommandContext, parsed: ParsedAr
   };
 }
 
-function loadKubeconfig(host: KubectlHost, shell: CommandContext, flag: string): Kubeconfig {
+function loadKubeconfig(host: KubectlHost, shell: CommandContext, flag: string, commandPath: string): { kubeconfig: Kubeconfig; kubeconfigPath: string } {
   const path = resolvePath(shell.cwd, flag || shell.vars.get('KUBECONFIG') || '~/.kube/config', host.home);
   if (!shell.fs.exists(path)) {
-    if (flag) throw new KubectlError(`stat ${flag}: no such file or directory`);
-    return emptyKubeconfig();
+    // `kubectl config` edits create the file named by --kubeconfig; other commands need it to exist.
+    if (flag && !commandPath.startsWith(CONFIG_COMMAND_PATH)) throw new KubectlError(`stat ${flag}: no such file or directory`);
+    return { kubeconfig: emptyKubeconfig(), kubeconfigPath: path };
   }
   try {
-    return parseKubeconfig(shell.fs.readFile(path));
+    const cfg = parseKubeconfig(shell.fs.readFile(path));
+    // kubectl writes empty lists as null (`contexts: null`).
+    return { kubeconfig: { ...cfg, clusters: cfg.clusters ?? [], contexts: cfg.contexts ?? [], users: cfg.users ?? [] }, kubeconfigPath: path };
   } catch {
     throw new KubectlError(`error loading config file "${path}": yaml: line 1: did not find expected key`);
   }

@@ -19,6 +19,8 @@ export interface HeadlessOptions extends SandboxOptions {
  * ended once nothing is due on the clock within this window, since no one can press Ctrl-C.
  */
 export const WATCH_IDLE_LIMIT_MS = 60_000;
+/** Each command takes this much virtual time, as a real kubectl round-trip does, so controllers react between commands. */
+export const COMMAND_LATENCY_MS = 100;
 const MAX_STEPS_PER_COMMAND = 100_000;
 
 export class HeadlessRunner {
@@ -81,6 +83,7 @@ export class HeadlessRunner {
       job.poll(clock.nowMs);
     }
     if (!job.done) job.cancel();
+    clock.advance(COMMAND_LATENCY_MS);
     return out;
   }
 }

@@ -1,6 +1,7 @@
 // The profiles a sandbox can start from, by name.
 
-import { courseProfile, emptyProfile, type Profile } from '../../engine/index.ts';
+import { emptyProfile, type Profile } from '../../engine/index.ts';
+import { courseProfile } from '../../engine/profiles/course/index.ts';
 
 export const PROFILES: Readonly<Record<string, Profile>> = {
   course: courseProfile,
