@@ -7,6 +7,7 @@ import type { VirtualFs } from './fs/virtual-fs.ts';
 import { kubectlProgram } from './kubectl/main.ts';
 import { BUILTINS } from './shell/builtins/registry.ts';
 import { ShellSession } from './shell/session.ts';
+import { skeletonFiles } from './skeleton.ts';
 
 export const STUDENT = { user: 'student', hostname: 'workstation', home: '/home/student' } as const;
 
@@ -40,5 +41,5 @@ export function createWorkstation(cluster: Cluster, files?: Record<string, strin
 }
 
 function initialFiles(cluster: Cluster): Record<string, string> {
-  return { [`${STUDENT.home}/.kube/config`]: cluster.info.kubeconfig };
+  return { ...skeletonFiles(STUDENT.home), [`${STUDENT.home}/.kube/config`]: cluster.info.kubeconfig };
 }
