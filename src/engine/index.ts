@@ -14,3 +14,5 @@ export { clone, deepEqual, isPlainObject, stableStringify, type Json, type JsonO
 export { isDns1123Label, isDns1123Subdomain, isConfigMapKey, isEnvVarName, isQualifiedName, isLabelValue } from './api/validation/names.ts';
 export type { Profile, ProfileInfo } from './profiles/profile.ts';
 export { emptyProfile } from './profiles/empty/index.ts';
+export { courseProfile } from './profiles/course/index.ts';
+export { openApiDocument, type OpenApiDocument } from './api/schema/openapi.ts';

@@ -16,6 +16,8 @@ export interface KubectlContext {
   /** The API client for the kubeconfig's current user. */
   readonly client: ApiClient;
   readonly kubeconfig: Kubeconfig;
+  /** Absolute path of the kubeconfig file in use (--kubeconfig, $KUBECONFIG or ~/.kube/config); it may not exist yet. */
+  readonly kubeconfigPath: string;
   /** -n/--namespace, else the context's namespace, else `default`. */
   readonly namespace: string;
   /** True when -n/--namespace was given. */

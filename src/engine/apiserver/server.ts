@@ -207,9 +207,12 @@ export class ApiServer {
     const strategy = this.deps.strategies(info);
     this.keepServerMeta(obj, old);
     if (opts.subresource === 'status') {
-      for (const k of Object.keys(obj)) if (k !== 'status' && k !== 'metadata') delete obj[k];
-      for (const [k, v] of Object.entries(old)) if (k !== 'status' && k !== 'metadata') obj[k] = clone(v);
-      obj.metadata = clone(old.metadata);
+      // Only status changes; everything else, and the order of the keys, stays as stored.
+      const status = obj.status;
+      for (const k of Object.keys(obj)) delete obj[k];
+      Object.assign(obj, clone(old));
+      if (status === undefined) delete obj.status;
+      else obj.status = status;
     } else {
       strategy.default?.(obj);
       if (strategy.hasStatus) {

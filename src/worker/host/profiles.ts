@@ -1,7 +1,6 @@
 // The profiles a sandbox can start from, by name.
 
-import { emptyProfile, type Profile } from '../../engine/index.ts';
-import { courseProfile } from '../../engine/profiles/course/index.ts';
+import { courseProfile, emptyProfile, type Profile } from '../../engine/index.ts';
 
 export const PROFILES: Readonly<Record<string, Profile>> = {
   course: courseProfile,

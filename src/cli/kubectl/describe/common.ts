@@ -29,8 +29,6 @@ export const goBoolPtr = (value: boolean | undefined): string => (value === unde
 /** %v of a []string: `[a b]`. */
 export const goList = (items: readonly string[] | undefined): string => `[${(items ?? []).join(' ')}]`;
 
-export const stringOrNone = (s: string | undefined): string => (s ? s : '<none>');
-
 /** printLabelsMultilineWithIndent. */
 export function printLabelsMultiline(w: PrefixWriter, title: string, labels: Readonly<Record<string, string>> | undefined,
   initialIndent = '', innerIndent = '\t', skip: ReadonlySet<string> = new Set()): void {

@@ -8,9 +8,8 @@ import { compileJsonPath, findJsonPathResults, type JsonPathTemplate } from './j
 import { JsonPathError } from './jsonpath/nodes.ts';
 import { plainValue } from './jsonpath/values.ts';
 import type { TabWriter } from './tabwriter.ts';
+import { ERR_CUSTOM_COLUMNS_SPEC, ERR_NO_CUSTOM_COLUMNS, ERR_TEMPLATE_MISMATCH, ERR_TEMPLATE_NO_HEADER, ERR_TEMPLATE_NO_SPEC, ERR_UNEXPECTED_PATH } from './errors.ts';
 
-export const NO_CUSTOM_COLUMNS = 'custom-columns format specified but no custom columns given';
-const UNEXPECTED_PATH = "unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'";
 const RELAXED = /^\{\.?([^{}]+)\}$|^\.?([^{}]+)$/;
 
 export interface CustomColumn {
@@ -23,15 +22,15 @@ export interface CustomColumn {
 export function relaxedJsonPath(expression: string): string {
   if (expression === '') return expression;
   const m = RELAXED.exec(expression);
-  if (!m) throw new KubectlError(UNEXPECTED_PATH);
+  if (!m) throw new KubectlError(ERR_UNEXPECTED_PATH);
   return `{.${m[1] ?? m[2]!}}`;
 }
 
 export function parseCustomColumnsSpec(spec: string): CustomColumn[] {
-  if (spec === '') throw new KubectlError(NO_CUSTOM_COLUMNS);
+  if (spec === '') throw new KubectlError(ERR_NO_CUSTOM_COLUMNS);
   return spec.split(',').map((part) => {
     const colon = part.indexOf(':');
-    if (colon < 0) throw new KubectlError(`unexpected custom-columns spec: ${part}, expected <header>:<json-path-expr>`);
+    if (colon < 0) throw new KubectlError(ERR_CUSTOM_COLUMNS_SPEC(part));
     return { header: part.slice(0, colon), fieldSpec: relaxedJsonPath(part.slice(colon + 1)) };
   });
 }
@@ -40,10 +39,10 @@ export function parseCustomColumnsSpec(spec: string): CustomColumn[] {
 export function parseCustomColumnsTemplate(text: string): CustomColumn[] {
   const lines = text.split('\n');
   const headers = (lines[0] ?? '').split(/\s+/).filter((s) => s !== '');
-  if (lines.length < 1 || lines[0] === undefined) throw new KubectlError('invalid template, missing header line. Expected format is one line of space separated headers, one line of space separated column specs.');
-  if (lines[1] === undefined) throw new KubectlError('invalid template, missing spec line. Expected format is one line of space separated headers, one line of space separated column specs.');
+  if (lines.length < 1 || lines[0] === undefined) throw new KubectlError(ERR_TEMPLATE_NO_HEADER);
+  if (lines[1] === undefined) throw new KubectlError(ERR_TEMPLATE_NO_SPEC);
   const specs = lines[1].split(/\s+/).filter((s) => s !== '');
-  if (headers.length !== specs.length) throw new KubectlError(`number of headers (${headers.length}) and field specifications (${specs.length}) don't match`);
+  if (headers.length !== specs.length) throw new KubectlError(ERR_TEMPLATE_MISMATCH(headers.length, specs.length));
   return headers.map((header, i) => ({ header, fieldSpec: relaxedJsonPath(specs[i]!) }));
 }
 

@@ -12,6 +12,7 @@ import { executeJsonPath } from './jsonpath/template.ts';
 import { toJson, toYaml } from './output.ts';
 import { OBJECT_OUTPUT_FORMATS, parseOutputFormat, type OutputFormat } from './print-flags.ts';
 import { TABLE_TABWRITER, TabWriter } from './tabwriter.ts';
+import { ERR_EXECUTE_JSONPATH, ERR_MISSING_KIND, ERR_NO_PRINTER, ERR_READ_TEMPLATE } from './errors.ts';
 
 export interface ObjectPrinterOptions {
   /** NamePrinter's operation: `created`, `configured`, `created (dry run)`. */
@@ -62,7 +63,7 @@ function namesOf(obj: KubeObject, operation: string | undefined): string {
   if (Array.isArray(obj.items) && obj.kind === 'List') return (obj.items as KubeObject[]).map((i) => namesOf(i, operation)).join('');
   const { group } = splitApiVersion(obj.apiVersion ?? '');
   const kind = (obj.kind ?? '').toLowerCase();
-  if (kind === '') throw new KubectlError(`missing kind for resource with name ${obj.metadata?.name || '<unknown>'}`);
+  if (kind === '') throw new KubectlError(ERR_MISSING_KIND(obj.metadata?.name || '<unknown>'));
   return `${group === '' ? kind : `${kind}.${group}`}/${obj.metadata?.name || '<unknown>'}${operation ? ` ${operation}` : ''}\n`;
 }
 
@@ -73,7 +74,7 @@ function runJsonPath(f: Extract<OutputFormat, { kind: 'jsonpath' }>, obj: KubeOb
     if (!(e instanceof JsonPathError)) throw e;
     const debug = `Error executing template: ${e.message}. Printing more information for debugging the template:\n` +
       `\ttemplate was:\n\t\t${f.template.raw}\n\tobject given to jsonpath engine was:\n\t\t${goSyntax(obj)}\n\n`;
-    throw new KubectlError(`error executing jsonpath ${goQuote(f.template.raw)}: ${debug}`);
+    throw new KubectlError(ERR_EXECUTE_JSONPATH(goQuote(f.template.raw), debug));
   }
 }
 
@@ -83,7 +84,7 @@ function runJsonPath(f: Extract<OutputFormat, { kind: 'jsonpath' }>, obj: KubeOb
  */
 export function printObjects(ctx: KubectlContext, objects: readonly KubeObject[], output: string, opts: ObjectPrinterOptions = {}): void {
   const format = parseOutputFormat(output, { allowed: OBJECT_OUTPUT_FORMATS, readFile: (p) => readTemplateFile(ctx, p) });
-  if (format.kind === 'human') throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${OBJECT_OUTPUT_FORMATS.join(',')}`);
+  if (format.kind === 'human') throw new KubectlError(ERR_NO_PRINTER(output, OBJECT_OUTPUT_FORMATS));
   const printer = new ObjectPrinter(format, opts);
   for (const obj of objects) ctx.io.stdout.write(printer.print(obj));
   ctx.io.stdout.write(printer.finish());
@@ -92,6 +93,6 @@ export function printObjects(ctx: KubectlContext, objects: readonly KubeObject[]
 /** Reads a template file for jsonpath-file / custom-columns-file relative to the working directory. */
 export function readTemplateFile(ctx: KubectlContext, path: string): string {
   const abs = resolvePath(ctx.cwd, path, ctx.home);
-  if (!ctx.fs.exists(abs)) throw new KubectlError(`error reading template ${path}, open ${path}: no such file or directory`);
+  if (!ctx.fs.exists(abs)) throw new KubectlError(ERR_READ_TEMPLATE(path));
   return ctx.fs.readFile(abs);
 }

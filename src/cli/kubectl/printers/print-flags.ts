@@ -5,6 +5,7 @@ import { KubectlError } from '../command.ts';
 import { parseCustomColumnsSpec, parseCustomColumnsTemplate, type CustomColumn } from './custom-columns.ts';
 import { compileJsonPath, type JsonPathTemplate } from './jsonpath/template.ts';
 import { JsonPathError } from './jsonpath/nodes.ts';
+import { ERR_GO_TEMPLATE_UNSUPPORTED, ERR_NO_CUSTOM_COLUMNS, ERR_NO_PRINTER, ERR_NO_TEMPLATE, ERR_PARSE_JSONPATH, ERR_READ_TEMPLATE } from './errors.ts';
 
 export type OutputFormat =
   | { readonly kind: 'human'; readonly wide: boolean }
@@ -21,8 +22,6 @@ export const GET_OUTPUT_FORMATS = ['custom-columns', 'custom-columns-file', 'go-
 export const OBJECT_OUTPUT_FORMATS = ['go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file',
   'name', 'template', 'templatefile', 'yaml'] as const;
 
-export const NO_TEMPLATE = 'template format specified but no template given';
-export const GO_TEMPLATE_UNSUPPORTED = 'go-template output is not supported in kubelab; use -o jsonpath=... or -o custom-columns=... instead';
 
 const TEMPLATE_FORMATS = ['go-template', 'go-template-file', 'template', 'templatefile'];
 
@@ -41,7 +40,7 @@ export function parseOutputFormat(output: string, opts: OutputFormatOptions): Ou
   const value = eq < 0 ? '' : output.slice(eq + 1);
   const known = eq < 0 ? opts.allowed.includes(output) || output === '' : opts.allowed.includes(format) && !['json', 'yaml', 'name', 'wide'].includes(format);
   if (!known) {
-    throw new KubectlError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${[...opts.allowed].sort().join(',')}`);
+    throw new KubectlError(ERR_NO_PRINTER(output, opts.allowed));
   }
   switch (format) {
     case '':
@@ -56,19 +55,19 @@ export function parseOutputFormat(output: string, opts: OutputFormatOptions): Ou
 }
 
 function templateFormat(format: string, value: string, opts: OutputFormatOptions): OutputFormat {
-  if (value === '') throw new KubectlError(NO_TEMPLATE);
-  if (TEMPLATE_FORMATS.includes(format)) throw new KubectlError(GO_TEMPLATE_UNSUPPORTED);
+  if (value === '') throw new KubectlError(ERR_NO_TEMPLATE);
+  if (TEMPLATE_FORMATS.includes(format)) throw new KubectlError(ERR_GO_TEMPLATE_UNSUPPORTED);
   const text = format === 'jsonpath-file' ? readTemplate(value, opts, 'jsonpath') : value;
   try {
     return { kind: 'jsonpath', template: compileJsonPath(text), asJson: format === 'jsonpath-as-json', allowMissingKeys: opts.allowMissingKeys ?? true };
   } catch (e) {
-    if (e instanceof JsonPathError) throw new KubectlError(`error parsing jsonpath ${text}, ${e.message}`);
+    if (e instanceof JsonPathError) throw new KubectlError(ERR_PARSE_JSONPATH(text, e.message));
     throw e;
   }
 }
 
 function readTemplate(path: string, opts: OutputFormatOptions, what: string): string {
-  if (path === '') throw new KubectlError(what === 'jsonpath' ? NO_TEMPLATE : 'custom-columns format specified but no custom columns given');
-  if (!opts.readFile) throw new KubectlError(`error reading template ${path}, open ${path}: no such file or directory`);
+  if (path === '') throw new KubectlError(what === 'jsonpath' ? ERR_NO_TEMPLATE : ERR_NO_CUSTOM_COLUMNS);
+  if (!opts.readFile) throw new KubectlError(ERR_READ_TEMPLATE(path));
   return opts.readFile(path);
 }

@@ -9,6 +9,7 @@ import { relaxedJsonPath } from './custom-columns.ts';
 import { goTypeName, plainValue } from './jsonpath/values.ts';
 import { compileJsonPath, findJsonPathResults, type JsonPathTemplate } from './jsonpath/template.ts';
 import { parseQuantity, quantityValue } from './quantity.ts';
+import { ERR_SORT_FIELD_NOT_FOUND, ERR_SORTING, ERR_UNSORTABLE } from './errors.ts';
 
 /** Sorts objects (stable); throws kubectl's errors for a bad or absent field. */
 export function sortObjectsBy<T>(items: readonly T[], objectOf: (item: T) => KubeObject, sortBy: string): T[] {
@@ -23,13 +24,13 @@ export function sortObjectsBy<T>(items: readonly T[], objectOf: (item: T) => Kub
   try {
     template = compileJsonPath(field);
   } catch (e) {
-    throw new KubectlError(`sorting error: ${(e as Error).message}`);
+    throw new KubectlError(ERR_SORTING((e as Error).message));
   }
   const keys = items.map((item) => {
     const groups = findJsonPathResults(template, objectOf(item), true);
     return groups.length > 0 && groups[0]!.length > 0 ? { value: plainValue(groups[0]![0]) } : undefined;
   });
-  if (keys.every((k) => k === undefined)) throw new KubectlError(`couldn't find any field with path "${field}" in the list of objects`);
+  if (keys.every((k) => k === undefined)) throw new KubectlError(ERR_SORT_FIELD_NOT_FOUND(field));
   const less = (i: number, j: number): boolean => {
     const a = keys[i];
     const b = keys[j];
@@ -63,13 +64,13 @@ function isLess(a: unknown, b: unknown, field: string): boolean {
     return naturalLess(a, b);
   }
   if (typeof a === typeof b && typeof a !== 'boolean' && typeof a !== 'object') return false;
-  throw new KubectlError(`Field ${field} in *unstructured.Unstructured is an unsortable type: interface, err: unsortable type: ${goTypeName(a)}`);
+  throw new KubectlError(ERR_UNSORTABLE(field, goTypeName(a)));
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /** github.com/fvbommel/sortorder NaturalLess: digit runs compare as numbers. */
-export function naturalLess(s1: string, s2: string): boolean {
+function naturalLess(s1: string, s2: string): boolean {
   let i = 0;
   let j = 0;
   while (i < s1.length && j < s2.length) {

@@ -10,10 +10,7 @@ import { printGeneric } from './print-generic.ts';
 import { printHuman } from './print-human.ts';
 import { fetchVisits, planVisits } from './resource-builder.ts';
 import { startWatch } from './watch.ts';
-
-/** Deviation from upstream: kubelab has no raw HTTP path and no kustomize. */
-export const RAW_UNSUPPORTED = '--raw is not supported in kubelab';
-export const KUSTOMIZE_UNSUPPORTED = '-k/--kustomize is not supported in kubelab';
+import { KUSTOMIZE_UNSUPPORTED, RAW_UNSUPPORTED } from './errors.ts';
 
 export const GET_COMMAND: KubectlCommand = {
   name: 'get',

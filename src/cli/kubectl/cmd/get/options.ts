@@ -6,6 +6,8 @@ import { KubectlError, UsageError, type KubectlContext } from '../../command.ts'
 import { statusErrorText } from '../../errors.ts';
 import { flagBool, flagList, flagString, type ParsedArgs } from '../../flags.ts';
 import type { BuilderOptions } from './resource-builder.ts';
+import { ERR_GO_TEMPLATE_UNSUPPORTED } from '../../printers/errors.ts';
+import { ERR_SHOW_LABELS, ERR_SUBRESOURCE, ERR_WATCH_EVENTS, MUST_SPECIFY_TYPE, REQUIRED_RESOURCE, SCALE_UNSUPPORTED, SUBRESOURCES, WARN_WATCH_ONLY_SORT, WARN_WATCH_SORT } from './errors.ts';
 
 export interface GetOptions {
   readonly builder: BuilderOptions;
@@ -22,9 +24,6 @@ export interface GetOptions {
   readonly allowMissingKeys: boolean;
   readonly showManagedFields: boolean;
 }
-
-export const MUST_SPECIFY_TYPE = 'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n';
-export const REQUIRED_RESOURCE = 'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).';
 
 export function completeGetOptions(ctx: KubectlContext, p: ParsedArgs): GetOptions {
   const o: GetOptions = {
@@ -49,19 +48,23 @@ export function completeGetOptions(ctx: KubectlContext, p: ParsedArgs): GetOptio
     allowMissingKeys: p.flags.get('allow-missing-template-keys') !== false,
     showManagedFields: flagBool(p, 'show-managed-fields'),
   };
-  if (o.watch && o.sortBy !== '') ctx.io.stderr.write('warning: --watch requested, --sort-by will be ignored for watch events received\n');
-  else if (o.watchOnly && o.sortBy !== '') ctx.io.stderr.write('warning: --watch-only requested, --sort-by will be ignored\n');
+  if (o.watch && o.sortBy !== '') ctx.io.stderr.write(WARN_WATCH_SORT);
+  else if (o.watchOnly && o.sortBy !== '') ctx.io.stderr.write(WARN_WATCH_ONLY_SORT);
   else if (!o.watch && !o.watchOnly && o.builder.args.length === 0 && o.builder.filenames.length === 0) {
     ctx.io.stderr.write(MUST_SPECIFY_TYPE);
     throw new UsageError(REQUIRED_RESOURCE);
   }
-  validate(o);
+  validate(o, p);
   return o;
 }
 
-function validate(o: GetOptions): void {
-  if (o.showLabels && o.output !== '' && o.output !== 'wide') throw new KubectlError(`--show-labels option cannot be used with ${o.output} printer`);
-  if (o.outputWatchEvents && !o.watch && !o.watchOnly) throw new KubectlError('--output-watch-events option can only be used with --watch or --watch-only');
+function validate(o: GetOptions, p: ParsedArgs): void {
+  if (flagString(p, 'template') !== '' && o.output === '') throw new KubectlError(ERR_GO_TEMPLATE_UNSUPPORTED);
+  const subresource = flagString(p, 'subresource');
+  if (subresource !== '' && !SUBRESOURCES.includes(subresource)) throw new KubectlError(ERR_SUBRESOURCE(subresource));
+  if (subresource === 'scale') throw new KubectlError(SCALE_UNSUPPORTED);
+  if (o.showLabels && o.output !== '' && o.output !== 'wide') throw new KubectlError(ERR_SHOW_LABELS(o.output));
+  if (o.outputWatchEvents && !o.watch && !o.watchOnly) throw new KubectlError(ERR_WATCH_EVENTS);
 }
 
 /** Human-readable unless -o names a non-table format. */

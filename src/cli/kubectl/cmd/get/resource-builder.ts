@@ -7,6 +7,10 @@ import { resolvePath } from '../../../fs/virtual-fs.ts';
 import { KubectlError, type KubectlContext } from '../../command.ts';
 import { readManifests } from '../../util/manifests.ts';
 import { expandTypes, resolveType } from '../../util/resource-args.ts';
+import {
+  ERR_BY_NAME_ALL_NAMESPACES, ERR_COMBINED_ARGS, ERR_METHOD_NOT_ALLOWED, ERR_MORE_THAN_ONE_SLASH, ERR_NAME_WITH_PATH, ERR_NAME_WITH_SELECTOR,
+  ERR_NAMESPACE_MISMATCH, ERR_ONLY_ONE_RESOURCE, ERR_RESOURCE_WITH_PATH, ERR_SINGLE_RESOURCE_AND_NAME, ERR_TUPLE_WITH_PATH, ERR_TUPLE_WITH_SELECTOR,
+} from './errors.ts';
 
 export interface BuilderOptions {
   readonly args: readonly string[];
@@ -35,13 +39,6 @@ export interface FetchedInfo {
   readonly isList: boolean;
 }
 
-const COMBINED_ARGS = "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'";
-const NAME_WITH_SELECTOR = 'name cannot be provided when a selector is specified';
-const TUPLE_WITH_SELECTOR = 'selectors and the all flag cannot be used when passing resource/name arguments';
-const ONLY_ONE_RESOURCE = 'you must specify only one resource';
-const BY_NAME_ALL_NAMESPACES = 'a resource cannot be retrieved by name across all namespaces';
-const METHOD_NOT_ALLOWED = 'the server does not allow this method on the requested resource';
-
 /** Plans the visits for `args` / `-f` (ResourceTypeOrNameArgs + FilenameParam + selectors). */
 export function planVisits(ctx: KubectlContext, o: BuilderOptions): VisitPlan {
   const namespace = o.allNamespaces ? undefined : ctx.namespace;
@@ -49,12 +46,12 @@ export function planVisits(ctx: KubectlContext, o: BuilderOptions): VisitPlan {
   if (o.filenames.length > 0) return planFiles(ctx, o);
   const { args } = o;
   if (args.some((a) => a.includes('/'))) {
-    if (!args.every((a) => a.includes('/'))) throw new KubectlError(COMBINED_ARGS);
-    if (o.labelSelector !== '' || o.fieldSelector !== '') throw new KubectlError(TUPLE_WITH_SELECTOR);
+    if (!args.every((a) => a.includes('/'))) throw new KubectlError(ERR_COMBINED_ARGS);
+    if (o.labelSelector !== '' || o.fieldSelector !== '') throw new KubectlError(ERR_TUPLE_WITH_SELECTOR);
     const visits = args.map((a) => {
       const parts = a.split('/');
-      if (parts.length > 2) throw new KubectlError('arguments in resource/name form may not have more than one slash');
-      if (parts[0] === '' || parts[1] === '') throw new KubectlError('arguments in resource/name form must have a single resource and name');
+      if (parts.length > 2) throw new KubectlError(ERR_MORE_THAN_ONE_SLASH);
+      if (parts[0] === '' || parts[1] === '') throw new KubectlError(ERR_SINGLE_RESOURCE_AND_NAME);
       return byName(resolveType(parts[0]!), scoped, parts[1]!, o.allNamespaces);
     });
     return { visits, singleItemImplied: visits.length === 1 };
@@ -62,13 +59,13 @@ export function planVisits(ctx: KubectlContext, o: BuilderOptions): VisitPlan {
   const [types, ...names] = args;
   const infos = dedupe(types!.split(',')).flatMap((t) => expandTypes(t));
   if (names.length === 0) return { visits: infos.map((info) => ({ kind: 'list', info, namespace: scoped(info) })), singleItemImplied: false };
-  if (o.labelSelector !== '' || o.fieldSelector !== '') throw new KubectlError(NAME_WITH_SELECTOR);
-  if (infos.length > 1) throw new KubectlError(ONLY_ONE_RESOURCE);
+  if (o.labelSelector !== '' || o.fieldSelector !== '') throw new KubectlError(ERR_NAME_WITH_SELECTOR);
+  if (infos.length > 1) throw new KubectlError(ERR_ONLY_ONE_RESOURCE);
   return { visits: names.map((n) => byName(infos[0]!, scoped, n, o.allNamespaces)), singleItemImplied: names.length === 1 };
 }
 
 function byName(info: ResourceInfo, scoped: (i: ResourceInfo) => string | undefined, name: string, allNamespaces: boolean): Visit {
-  if (info.namespaced && allNamespaces) throw new KubectlError(BY_NAME_ALL_NAMESPACES);
+  if (info.namespaced && allNamespaces) throw new KubectlError(ERR_BY_NAME_ALL_NAMESPACES);
   return { kind: 'name', info, namespace: scoped(info), name };
 }
 
@@ -77,14 +74,14 @@ function dedupe(items: readonly string[]): string[] {
 }
 
 function planFiles(ctx: KubectlContext, o: BuilderOptions): VisitPlan {
-  if (o.args.some((a) => a.includes('/'))) throw new KubectlError('resource/name arguments cannot be provided when a path is specified');
-  if (o.args.length > 1) throw new KubectlError('name cannot be provided when a path is specified');
-  if (o.args.length === 1) throw new KubectlError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
+  if (o.args.some((a) => a.includes('/'))) throw new KubectlError(ERR_TUPLE_WITH_PATH);
+  if (o.args.length > 1) throw new KubectlError(ERR_NAME_WITH_PATH);
+  if (o.args.length === 1) throw new KubectlError(ERR_RESOURCE_WITH_PATH);
   const manifests = readManifests(o.filenames, { fs: ctx.fs, cwd: ctx.cwd, home: ctx.home, stdin: ctx.io.stdin }, o.recursive);
   const visits = manifests.map(({ info, object }): Visit => {
     const own = object.metadata?.namespace;
     if (info.namespaced && own && ctx.namespaceExplicit && own !== ctx.namespace) {
-      throw new KubectlError(`the namespace from the provided object "${own}" does not match the namespace "${ctx.namespace}". You must pass '--namespace=${own}' to perform this operation.`);
+      throw new KubectlError(ERR_NAMESPACE_MISMATCH(own, ctx.namespace));
     }
     return { kind: 'name', info, namespace: info.namespaced ? own || ctx.namespace : undefined, name: object.metadata?.name ?? '' };
   });
@@ -121,7 +118,7 @@ export function fetchVisit(ctx: KubectlContext, visit: Visit, o: Pick<BuilderOpt
 }
 
 function methodNotAllowed(): StatusError {
-  return new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: METHOD_NOT_ALLOWED, reason: 'MethodNotAllowed', code: 405 });
+  return new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: ERR_METHOD_NOT_ALLOWED, reason: 'MethodNotAllowed', code: 405 });
 }
 
 /** Whether the objects came from more than one kind (kubectl then prefixes names with `kind/`). */

@@ -12,11 +12,11 @@ import { GET_OUTPUT_FORMATS, parseOutputFormat } from '../../printers/print-flag
 import { buildTable } from '../../printers/table/registry.ts';
 import { HumanReadablePrinter } from '../../printers/table-printer.ts';
 import { TABLE_TABWRITER, TabWriter } from '../../printers/tabwriter.ts';
+import { ERR_NO_PRINTER } from '../../printers/errors.ts';
+import { ERR_MISSING_RESOURCE, ERR_SINGLE_RESOURCE_TYPE } from './errors.ts';
 import type { GetOptions } from './options.ts';
 import { fetchVisit, planVisits, type FetchedInfo } from './resource-builder.ts';
 
-export const MISSING_RESOURCE = "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
-const MULTIPLE_KINDS = 'watch is only supported on individual resources and resource collections - more than 1 resource was found';
 /** Bound on events waiting for the next poll; older ones are dropped beyond it. */
 const MAX_QUEUED_EVENTS = 10_000;
 const CTRL_C_EXIT = 130;
@@ -28,9 +28,9 @@ interface QueuedEvent {
 }
 
 export function startWatch(ctx: KubectlContext, o: GetOptions): Process {
-  if (o.builder.args.length === 0 && o.builder.filenames.length === 0) throw new KubectlError(MISSING_RESOURCE);
+  if (o.builder.args.length === 0 && o.builder.filenames.length === 0) throw new KubectlError(ERR_MISSING_RESOURCE);
   const plan = planVisits(ctx, o.builder);
-  if (new Set(plan.visits.map((v) => v.info)).size > 1) throw new KubectlError('you may only specify a single resource type');
+  if (new Set(plan.visits.map((v) => v.info)).size > 1) throw new KubectlError(ERR_SINGLE_RESOURCE_TYPE);
   const fetched = plan.visits.map((v) => fetchVisit(ctx, v, o.builder));
   const first = fetched[0]!;
   const printer = watchPrinter(ctx, o, first);
@@ -43,19 +43,27 @@ export function startWatch(ctx: KubectlContext, o: GetOptions): Process {
     if (queue.length >= MAX_QUEUED_EVENTS) queue.shift();
     queue.push({ type: e.type, object: e.object, atMs: ctx.nowMs() });
   });
-  let done = false;
+  let exitCode: number | undefined;
+  const end = (code: number): void => {
+    if (exitCode !== undefined) return;
+    exitCode = code;
+    stop();
+  };
   return {
-    get done() { return done; },
-    get exitCode() { return done ? CTRL_C_EXIT : 0; },
+    get done() { return exitCode !== undefined; },
+    get exitCode() { return exitCode ?? 0; },
     wakeAtMs: () => undefined,
     poll: () => {
-      if (!done) for (const e of queue.splice(0)) printer.event(e);
+      try {
+        if (exitCode === undefined) for (const e of queue.splice(0)) printer.event(e);
+      } catch (e) {
+        // A printer failing on an event ends the watch, as it ends kubectl's watch loop.
+        if (!(e instanceof KubectlError)) throw e;
+        ctx.io.stderr.write(`error: ${e.message}\n`);
+        end(1);
+      }
     },
-    cancel: () => {
-      if (done) return;
-      done = true;
-      stop();
-    },
+    cancel: () => end(CTRL_C_EXIT),
   };
 }
 
@@ -70,7 +78,7 @@ function watchPrinter(ctx: KubectlContext, o: GetOptions, first: FetchedInfo): W
   const write = (text: string): void => { if (text !== '') ctx.io.stdout.write(text); };
   if (o.output !== '' && o.output !== 'wide') {
     const format = parseOutputFormat(o.output, { allowed: GET_OUTPUT_FORMATS, allowMissingKeys: o.allowMissingKeys, readFile: (p) => readTemplateFile(ctx, p) });
-    if (format.kind === 'human') throw new KubectlError(`unable to match a printer suitable for the output format "${o.output}"`);
+    if (format.kind === 'human') throw new KubectlError(ERR_NO_PRINTER(o.output, GET_OUTPUT_FORMATS));
     const printer = new ObjectPrinter(format, { noHeaders: o.noHeaders });
     const print = (objects: readonly KubeObject[]): void => {
       for (const obj of objects) write(printer.print(obj));

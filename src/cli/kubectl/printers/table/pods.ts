@@ -2,7 +2,7 @@
 // container states, RESTARTS with the age of the last restart, and the wide IP/NODE columns.
 
 import type { ContainerStatus, Pod, PodTemplate } from 'kubernetes-types/core/v1';
-import { humanDuration, parseTime, type KubeObject } from '../../../../engine/index.ts';
+import { humanDuration, parseTime } from '../../../../engine/index.ts';
 import { ageOf, as, containerCells, formatLabels } from './cells.ts';
 import { AGE_COLUMN, col, NAME_COLUMN, wide, type TableHandler } from './types.ts';
 
@@ -28,11 +28,6 @@ export const POD_TABLE: TableHandler = {
       pod.status?.nominatedNodeName || '<none>', readinessGates(pod)];
   },
 };
-
-/** The STATUS column of a pod (also used by describe-adjacent code). */
-export function podStatusReason(obj: KubeObject): string {
-  return summarizePod(as<Pod>(obj)).reason;
-}
 
 function summarizePod(pod: Pod): PodSummary {
   const status = pod.status ?? {};

@@ -56,3 +56,15 @@ export function labelsOf(meta: unknown): Record<string, string> | undefined {
   const labels = isPlainObject(meta) ? meta.labels : undefined;
   return isPlainObject(labels) ? (labels as Record<string, string>) : undefined;
 }
+
+/** The newest object (ties broken by name) carrying one of `annotations` = "true": default classes. */
+export function newestDefault(objects: readonly KubeObject[], annotations: readonly string[]): string | undefined {
+  const defaults = objects.filter((o) => annotations.some((a) => o.metadata.annotations?.[a] === 'true'));
+  defaults.sort((a, b) => {
+    const ta = a.metadata.creationTimestamp ?? '';
+    const tb = b.metadata.creationTimestamp ?? '';
+    if (ta !== tb) return ta < tb ? 1 : -1;
+    return (a.metadata.name ?? '') < (b.metadata.name ?? '') ? -1 : 1;
+  });
+  return defaults[0]?.metadata.name;
+}

@@ -11,11 +11,11 @@ import { NON_NEGATIVE } from '../common/validators.ts';
 const STANDARD_CONTAINER = new Set(['cpu', 'memory', 'ephemeral-storage']);
 const STANDARD = new Set([
   'cpu', 'memory', 'ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage', 'limits.cpu',
-  'limits.memory', 'limits.ephemeral-storage', 'pods', 'quota', 'services', 'replicationcontrollers', 'secrets',
+  'limits.memory', 'limits.ephemeral-storage', 'pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets',
   'persistentvolumeclaims', 'configmaps', 'storage', 'requests.storage', 'services.nodeports', 'services.loadbalancers',
 ]);
 const INTEGER_RESOURCES = new Set([
-  'pods', 'quota', 'services', 'replicationcontrollers', 'secrets', 'configmaps', 'persistentvolumeclaims',
+  'pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets', 'configmaps', 'persistentvolumeclaims',
   'services.nodeports', 'services.loadbalancers',
 ]);
 

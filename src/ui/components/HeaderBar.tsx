@@ -1,0 +1,24 @@
+// The header: the product name, the virtual clock and its controls, the language switch.
+
+import type { SandboxClient } from '../host/sandbox-client.ts';
+import { t } from '../i18n.ts';
+import { useSandboxStore } from '../store/sandbox-store.ts';
+import { ClockDisplay } from './ClockDisplay.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { PauseButton } from './PauseButton.tsx';
+import { SpeedSelector } from './SpeedSelector.tsx';
+
+export function HeaderBar({ client }: { readonly client: SandboxClient }) {
+  const lang = useSandboxStore((s) => s.lang);
+  return (
+    <header className="header-bar">
+      <span className="brand">kubelab</span>
+      <div className="clock-controls" role="toolbar" aria-label={t(lang, 'clockControls')}>
+        <ClockDisplay />
+        <PauseButton client={client} />
+        <SpeedSelector client={client} />
+      </div>
+      <LanguageSwitch />
+    </header>
+  );
+}

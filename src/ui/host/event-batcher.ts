@@ -1,0 +1,58 @@
+// Batches host events per animation frame. Coalesced as they arrive, so a backlog stays bounded
+// even when frames stop (hidden tab): the latest clock and cluster events, and each session's
+// output joined in order.
+
+import type { HostEvent, SessionId } from '../../worker/host/api.ts';
+import { appendBounded } from './bounded-text.ts';
+
+type ClockEvent = Extract<HostEvent, { type: 'clock' }>;
+type ClusterEvent = Extract<HostEvent, { type: 'cluster' }>;
+
+/** Runs `flush` once, later (the browser: on the next animation frame). */
+export type FrameScheduler = (flush: () => void) => void;
+
+export const animationFrame: FrameScheduler = (flush) => void requestAnimationFrame(() => flush());
+
+export interface EventBatcher {
+  push(event: HostEvent): void;
+  /** Drops what is pending; later pushes are ignored. */
+  dispose(): void;
+}
+
+export function createEventBatcher(deliver: (events: readonly HostEvent[]) => void, schedule: FrameScheduler = animationFrame): EventBatcher {
+  let outputs = new Map<SessionId, string>();
+  let clock: ClockEvent | undefined;
+  let cluster: ClusterEvent | undefined;
+  let scheduled = false;
+  let disposed = false;
+
+  const flush = (): void => {
+    scheduled = false;
+    if (disposed) return;
+    const events: HostEvent[] = [];
+    for (const [sessionId, data] of outputs) events.push({ type: 'output', sessionId, data });
+    if (clock) events.push(clock);
+    if (cluster) events.push(cluster);
+    outputs = new Map();
+    clock = undefined;
+    cluster = undefined;
+    if (events.length > 0) deliver(events);
+  };
+
+  return {
+    push(event) {
+      if (disposed) return;
+      if (event.type === 'output') outputs.set(event.sessionId, appendBounded(outputs.get(event.sessionId) ?? '', event.data));
+      else if (event.type === 'clock') clock = event;
+      else cluster = event;
+      if (!scheduled) {
+        scheduled = true;
+        schedule(flush);
+      }
+    },
+    dispose() {
+      disposed = true;
+      outputs.clear();
+    },
+  };
+}

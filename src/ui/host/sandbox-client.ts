@@ -1,0 +1,55 @@
+// The page's side of the sandbox Worker: starts it, boots the sandbox with comlink, opens the
+// terminal session, and feeds host events, batched per animation frame, to the store and terminal.
+
+import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import type { HostEvent, SandboxOptions, SessionId } from '../../worker/host/api.ts';
+import type { WorkerApi } from '../../worker/protocol.ts';
+import { applyHostEvents, markFailed, markReady } from '../store/sandbox-store.ts';
+import { createEventBatcher } from './event-batcher.ts';
+import { createOutputRouter, type OutputWriter } from './output-router.ts';
+
+export interface SandboxClient {
+  /** The Worker's API, for the few calls below and for tests. */
+  readonly host: Remote<WorkerApi>;
+  attachOutput(sessionId: SessionId, writer: OutputWriter): () => void;
+  sendKeys(sessionId: SessionId, data: string): void;
+  pause(): void;
+  resume(): void;
+  setSpeed(speed: number): void;
+  dispose(): void;
+}
+
+export function startSandboxClient(options: SandboxOptions): SandboxClient {
+  const worker = new Worker(new URL('../../worker/entry.ts', import.meta.url), { type: 'module', name: 'kubelab-sandbox' });
+  const host = wrap<WorkerApi>(worker);
+  const router = createOutputRouter();
+  const batcher = createEventBatcher((events) => {
+    for (const event of events) if (event.type === 'output') router.write(event.sessionId, event.data);
+    applyHostEvents(events);
+  });
+  const fail = (error: unknown): void => markFailed(error instanceof Error ? error.message : String(error));
+  const call = (request: Promise<unknown>): void => void request.catch(fail);
+
+  worker.addEventListener('error', (event) => markFailed(event.message || 'the sandbox worker failed to start'));
+  void boot(host, options, (event) => batcher.push(event)).catch(fail);
+
+  return {
+    host,
+    attachOutput: (sessionId, writer) => router.attach(sessionId, writer),
+    sendKeys: (sessionId, data) => call(host.sendKeys(sessionId, data)),
+    pause: () => call(host.pause()),
+    resume: () => call(host.resume()),
+    setSpeed: (speed) => call(host.setSpeed(speed)),
+    dispose() {
+      batcher.dispose();
+      host[releaseProxy]();
+      worker.terminate();
+    },
+  };
+}
+
+async function boot(host: Remote<WorkerApi>, options: SandboxOptions, onEvent: (event: HostEvent) => void): Promise<void> {
+  await host.boot(options, proxy(onEvent));
+  const sessionId = await host.openSession();
+  markReady(sessionId, await host.clock());
+}

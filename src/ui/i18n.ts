@@ -1,0 +1,50 @@
+// The UI's words, French first, English second. Components ask for a key; nothing else holds text.
+
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'fr';
+
+const FR = {
+  pause: 'Pause',
+  resume: 'Reprendre',
+  speed: 'Vitesse',
+  clockControls: 'Horloge virtuelle',
+  virtualTime: 'Heure virtuelle (UTC)',
+  paused: 'en pause',
+  starting: 'Démarrage du cluster…',
+  failed: 'Le bac à sable s’est arrêté :',
+  terminal: 'Terminal',
+  otherLanguage: 'English',
+  otherLanguageTitle: 'Switch to English',
+} as const;
+
+export type MessageKey = keyof typeof FR;
+
+const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
+  fr: FR,
+  en: {
+    pause: 'Pause',
+    resume: 'Resume',
+    speed: 'Speed',
+    clockControls: 'Virtual clock',
+    virtualTime: 'Virtual time (UTC)',
+    paused: 'paused',
+    starting: 'Starting the cluster…',
+    failed: 'The sandbox stopped:',
+    terminal: 'Terminal',
+    otherLanguage: 'Français',
+    otherLanguageTitle: 'Passer en français',
+  },
+};
+
+export function t(lang: Lang, key: MessageKey): string {
+  return MESSAGES[lang][key];
+}
+
+export function isLang(value: string | null): value is Lang {
+  return (LANGS as readonly (string | null)[]).includes(value);
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'fr' ? 'en' : 'fr';
+}
