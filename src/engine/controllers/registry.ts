@@ -6,6 +6,8 @@ import { GarbageCollector } from './garbagecollector/controller.ts';
 import { NamespaceController } from './namespace/controller.ts';
 import { RootCaCertPublisher } from './rootcacertpublisher/controller.ts';
 import { ServiceAccountController } from './serviceaccount/controller.ts';
+import { PvcProtectionController } from './volume/pvcprotection/controller.ts';
+import { PvProtectionController } from './volume/pvprotection/controller.ts';
 
 export function startControllers(deps: ControllerDeps, info: ProfileInfo): Controller[] {
   return [
@@ -13,5 +15,7 @@ export function startControllers(deps: ControllerDeps, info: ProfileInfo): Contr
     new ServiceAccountController(deps),
     new RootCaCertPublisher(deps, info.caPem),
     new GarbageCollector(deps),
+    new PvcProtectionController(deps),
+    new PvProtectionController(deps),
   ];
 }
