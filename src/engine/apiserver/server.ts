@@ -14,7 +14,7 @@ import { storeKey, storePrefix, type Store } from '../store/store.ts';
 import { decodeBody, type Decoder } from './decode.ts';
 import { validateObjectMeta } from './meta-validation.ts';
 import { applyPatchOfType, type PatchType } from './patch/apply.ts';
-import { DEFAULT_STRATEGY, type AdmissionContext, type ResourceStrategy } from './strategy.ts';
+import { type AdmissionContext, type ResourceStrategy } from './strategy.ts';
 import { compileListFilter, type ListOptions } from './list-filter.ts';
 import { uuid } from './uuid.ts';
 

@@ -72,9 +72,14 @@ export function parseManifestText(source: string, text: string): Manifest[] {
 
 function expandList(doc: Record<string, unknown>): KubeObject[] {
   if (typeof doc.kind === 'string' && doc.kind.endsWith('List') && Array.isArray(doc.items)) {
-    return doc.items.filter(isPlainObject) as KubeObject[];
+    return doc.items.filter(isPlainObject).map(withMetadata);
   }
-  return [doc as KubeObject];
+  return [withMetadata(doc)];
+}
+
+/** A missing or null `metadata` decodes as an empty ObjectMeta, as Go's decoder leaves it. */
+function withMetadata(doc: Record<string, unknown>): KubeObject {
+  return (doc.metadata === undefined || doc.metadata === null ? { ...doc, metadata: {} } : doc) as KubeObject;
 }
 
 function infoFor(source: string, obj: KubeObject): ResourceInfo {
