@@ -22,6 +22,8 @@ export const WATCH_IDLE_LIMIT_MS = 60_000;
 /** Each command takes this much virtual time, as a real kubectl round-trip does, so controllers react between commands. */
 export const COMMAND_LATENCY_MS = 100;
 const MAX_STEPS_PER_COMMAND = 100_000;
+/** Colour and style escapes: a script's output is not a terminal, so it carries none. */
+const SGR_SEQUENCE = /\x1b\[[0-9;]*m/g;
 
 export class HeadlessRunner {
   readonly cluster: Cluster;
@@ -65,7 +67,7 @@ export class HeadlessRunner {
       const [first, ...rest] = source.split('\n');
       out += `$ ${first}\n${rest.map((l) => `> ${l}\n`).join('')}`;
     }
-    const write = { write: (t: string) => { out += t; } };
+    const write = { write: (t: string) => { out += t.replace(SGR_SEQUENCE, ''); } };
     const job = this.shell.run(source, { stdout: write, stderr: write });
     const clock = this.cluster.clock;
     let waitStart = clock.nowMs;
