@@ -53,6 +53,19 @@ describe('storage', () => {
     expect(pvc.status).toEqual({ phase: 'Pending' });
   });
 
+  it('only lets bound claims of expandable classes grow', () => {
+    const server = testServer();
+    const pvcs = resource('', 'persistentvolumeclaims');
+    const claim = server.create(pvcs, 'default', obj('v1', 'PersistentVolumeClaim', 'data', { spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }));
+    const bigger = structuredClone(claim);
+    (bigger.spec as { resources: { requests: { storage: string } } }).resources.requests.storage = '2Gi';
+    expect(statusMessage(() => server.update(pvcs, 'default', bigger))).toBe('persistentvolumeclaims "data" is forbidden: Only bound persistent volume claims can be expanded');
+    const renamed = structuredClone(claim);
+    (renamed.spec as { accessModes: string[] }).accessModes = ['ReadWriteMany'];
+    expect(statusMessage(() => server.update(pvcs, 'default', renamed)))
+      .toBe('PersistentVolumeClaim "data" is invalid: spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims');
+  });
+
   it('requires access modes and a storage request', () => {
     expect(statusMessage(() => testServer().create(resource('', 'persistentvolumeclaims'), 'default', obj('v1', 'PersistentVolumeClaim', 'data', { spec: {} }))))
       .toBe('PersistentVolumeClaim "data" is invalid: [spec.accessModes: Required value: at least 1 access mode is required, spec.resources[storage]: Required value]');
@@ -88,6 +101,22 @@ describe('networking', () => {
     expect(statusMessage(() => testServer().create(resource('networking.k8s.io', 'ingresses'), 'default', obj('networking.k8s.io/v1', 'Ingress', 'web', {
       spec: { rules: [{ host: 'example.com', http: { paths: [{ path: '/', backend: { service: { name: 'web', port: { number: 80 } } } }] } }] },
     })))).toBe('Ingress.networking.k8s.io "web" is invalid: spec.rules[0].http.paths[0].pathType: Required value: pathType must be specified');
+  });
+
+  it('assigns the default IngressClass and checks paths', () => {
+    const server = testServer();
+    server.create(resource('networking.k8s.io', 'ingressclasses'), undefined, obj('networking.k8s.io/v1', 'IngressClass', 'nginx', {
+      metadata: { name: 'nginx', annotations: { 'ingressclass.kubernetes.io/is-default-class': 'true' } }, spec: { controller: 'k8s.io/ingress-nginx' },
+    }));
+    const backend = { service: { name: 'web', port: { number: 80 } } };
+    const ing = server.create(resource('networking.k8s.io', 'ingresses'), 'default', obj('networking.k8s.io/v1', 'Ingress', 'web', {
+      spec: { rules: [{ http: { paths: [{ path: '/', pathType: 'Prefix', backend }] } }] },
+    }));
+    expect((ing.spec as { ingressClassName: string }).ingressClassName).toBe('nginx');
+    expect(ing.status).toEqual({ loadBalancer: {} });
+    expect(statusMessage(() => server.create(resource('networking.k8s.io', 'ingresses'), 'default', obj('networking.k8s.io/v1', 'Ingress', 'bad', {
+      spec: { rules: [{ http: { paths: [{ path: 'app', pathType: 'Prefix', backend }] } }] },
+    })))).toBe('Ingress.networking.k8s.io "bad" is invalid: spec.rules[0].http.paths[0].path: Invalid value: "app": must be an absolute path');
   });
 
   it('defaults network policy types', () => {

@@ -108,5 +108,17 @@ export const ORACLE: ReadonlyArray<readonly [line: string, stdout: string, stder
     "",
     "error: unexpected arguments: [x]\nSee 'kubectl api-versions -h' for help and examples\n",
     1
+  ],
+  [
+    "api-resources --help",
+    "Print the supported API resources on the server.\n\nExamples:\n  # Print the supported API resources\n  kubectl api-resources\n  \n  # Print the supported API resources with more information\n  kubectl api-resources -o wide\n  \n  # Print the supported API resources sorted by a column\n  kubectl api-resources --sort-by=name\n  \n  # Print the supported namespaced resources\n  kubectl api-resources --namespaced=true\n  \n  # Print the supported non-namespaced resources\n  kubectl api-resources --namespaced=false\n  \n  # Print the supported API resources with a specific APIGroup\n  kubectl api-resources --api-group=rbac.authorization.k8s.io\n\nOptions:\n    --api-group='':\n\tLimit to resources in the specified API group.\n\n    --cached=false:\n\tUse the cached list of resources if available.\n\n    --categories=[]:\n\tLimit to resources that belong to the specified categories.\n\n    --namespaced=true:\n\tIf false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.\n\n    --no-headers=false:\n\tWhen using the default or custom-column output format, don't print headers (default print headers).\n\n    -o, --output='':\n\tOutput format. One of: (wide, name).\n\n    --sort-by='':\n\tIf non-empty, sort list of resources using specified field. The field can be either 'name' or 'kind'.\n\n    --verbs=[]:\n\tLimit to resources that support the specified verbs.\n\nUsage:\n  kubectl api-resources [flags] [options]\n\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n",
+    "",
+    0
+  ],
+  [
+    "api-versions --help",
+    "Print the supported API versions on the server, in the form of \"group/version\".\n\nExamples:\n  # Print the supported API versions\n  kubectl api-versions\n\nUsage:\n  kubectl api-versions [options]\n\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n",
+    "",
+    0
   ]
 ];

@@ -20,3 +20,30 @@ describe('kubectl config', () => {
     expect(written === (setup === 'none' ? null : SETUPS[setup]) ? file : written).toEqual(file);
   });
 });
+
+describe('kubectl config and the commands after it', () => {
+  it('lists clusters and users sorted by name (Go prints them in map order)', () => {
+    const h = kubectlHarness();
+    h.fs.writeFile(CONFIG_PATH, SETUPS['cfg2.yaml']!);
+    expect(h.run('config get-clusters').stdout).toBe('NAME\nkubernetes\nother\n');
+    expect(h.run('config get-users').stdout).toBe('NAME\njane\nkubernetes-admin\n');
+  });
+
+  it('makes later commands use the namespace set on the current context', () => {
+    const h = kubectlHarness();
+    h.run('create namespace dev');
+    expect(h.run('config set-context --current --namespace=dev').stdout).toBe('Context "kubernetes-admin@kubernetes" modified.\n');
+    expect(h.run('run web --image=nginx').stdout).toBe('pod/web created\n');
+    expect(h.cluster.client().get('/pods', 'dev', 'web')).toBeDefined();
+  });
+
+  it('creates the file --kubeconfig names, which other commands require to exist', () => {
+    const h = kubectlHarness();
+    expect(h.run('--kubeconfig=new.yaml config set-context x --cluster=c').stdout).toBe('Context "x" created.\n');
+    expect(h.fs.readFile(`${HARNESS_HOME}/new.yaml`)).toBe(
+      'apiVersion: v1\nclusters: null\ncontexts:\n- context:\n    cluster: c\n    user: ""\n  name: x\ncurrent-context: ""\nkind: Config\npreferences: {}\nusers: null\n',
+    );
+    expect(h.run('--kubeconfig=new.yaml config delete-context x').stdout).toBe('deleted context x from new.yaml\n');
+    expect(h.run('--kubeconfig=missing.yaml get pods').stderr).toBe('error: stat missing.yaml: no such file or directory\n');
+  });
+});

@@ -7,7 +7,7 @@ import type { NamedContext } from '../../kubeconfig.ts';
 import { CONFIG_CURRENT_CONTEXT_HELP, CONFIG_DELETE_CONTEXT_HELP, CONFIG_RENAME_CONTEXT_HELP, CONFIG_USE_CONTEXT_HELP } from './help.ts';
 import { CONFIG_SET_CONTEXT_HELP } from './help-set.ts';
 import { loadConfig, saveConfig } from './model.ts';
-import { configCommand, ERR_UNEXPECTED_ARGS, helpError, requireArgs } from './subcommand.ts';
+import { configCommand, configFileName, ERR_UNEXPECTED_ARGS, helpError, requireArgs } from './subcommand.ts';
 
 export const ERR_NO_CURRENT_CONTEXT = 'current-context is not set';
 export const ERR_NO_SUCH_CONTEXT = (name: string): string => `no context exists with the name: "${name}"`;
@@ -59,8 +59,8 @@ export const RENAME_CONTEXT_COMMAND = configCommand('rename-context', CONFIG_REN
   const [from, to] = requireArgs(ctx, parsed, help, 2) as [string, string];
   const cfg = loadConfig(ctx);
   const context = cfg.contexts.find((c) => c.name === from);
-  if (!context) throw new KubectlError(ERR_RENAME_MISSING(from, ctx.kubeconfigPath));
-  if (cfg.contexts.some((c) => c.name === to)) throw new KubectlError(ERR_RENAME_EXISTS(from, to, ctx.kubeconfigPath));
+  if (!context) throw new KubectlError(ERR_RENAME_MISSING(from, configFileName(ctx, parsed)));
+  if (cfg.contexts.some((c) => c.name === to)) throw new KubectlError(ERR_RENAME_EXISTS(from, to, configFileName(ctx, parsed)));
   cfg.contexts = [...cfg.contexts.filter((c) => c !== context), { name: to, context: context.context }];
   if (cfg['current-context'] === from) cfg['current-context'] = to;
   saveConfig(ctx, cfg);
@@ -75,11 +75,11 @@ export const DELETE_CONTEXT_COMMAND = configCommand('delete-context', CONFIG_DEL
   }
   const name = parsed.args[0]!;
   const cfg = loadConfig(ctx);
-  if (!cfg.contexts.some((c) => c.name === name)) throw new KubectlError(ERR_DELETE_CONTEXT_MISSING(name, ctx.kubeconfigPath));
+  if (!cfg.contexts.some((c) => c.name === name)) throw new KubectlError(ERR_DELETE_CONTEXT_MISSING(name, configFileName(ctx, parsed)));
   if (cfg['current-context'] === name) ctx.io.stderr.write(WARN_ACTIVE_CONTEXT_REMOVED);
   cfg.contexts = cfg.contexts.filter((c) => c.name !== name);
   saveConfig(ctx, cfg);
-  ctx.io.stdout.write(`deleted context ${name} from ${ctx.kubeconfigPath}\n`);
+  ctx.io.stdout.write(`deleted context ${name} from ${configFileName(ctx, parsed)}\n`);
   return 0;
 });
 

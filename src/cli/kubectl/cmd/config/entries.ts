@@ -10,7 +10,7 @@ import { base64Encode } from '../../util/base64.ts';
 import { CONFIG_DELETE_CLUSTER_HELP, CONFIG_DELETE_USER_HELP } from './help.ts';
 import { CONFIG_SET_CLUSTER_HELP, CONFIG_SET_CREDENTIALS_HELP } from './help-set.ts';
 import { loadConfig, saveConfig, storedPath } from './model.ts';
-import { configCommand, helpError, requireArgs } from './subcommand.ts';
+import { configCommand, configFileName, helpError, requireArgs } from './subcommand.ts';
 
 export const ERR_EMBED_CA = 'you must specify a --certificate-authority to embed';
 export const ERR_STAT = (flag: string, path: string): string => `could not stat ${flag} file ${path}: stat ${path}: no such file or directory`;
@@ -119,10 +119,10 @@ export const DELETE_CLUSTER_COMMAND = configCommand('delete-cluster', CONFIG_DEL
   }
   const name = parsed.args[0]!;
   const cfg = loadConfig(ctx);
-  if (!cfg.clusters.some((c) => c.name === name)) throw new KubectlError(ERR_DELETE_MISSING('cluster', name, ctx.kubeconfigPath));
+  if (!cfg.clusters.some((c) => c.name === name)) throw new KubectlError(ERR_DELETE_MISSING('cluster', name, configFileName(ctx, parsed)));
   cfg.clusters = cfg.clusters.filter((c) => c.name !== name);
   saveConfig(ctx, cfg);
-  ctx.io.stdout.write(`deleted cluster ${name} from ${ctx.kubeconfigPath}\n`);
+  ctx.io.stdout.write(`deleted cluster ${name} from ${configFileName(ctx, parsed)}\n`);
   return 0;
 });
 
@@ -130,10 +130,10 @@ export const DELETE_USER_COMMAND = configCommand('delete-user', CONFIG_DELETE_US
   if (parsed.args.length !== 1) throw new UsageError(ERR_USER_REQUIRED);
   const name = parsed.args[0]!;
   const cfg = loadConfig(ctx);
-  if (!cfg.users.some((u) => u.name === name)) throw new KubectlError(ERR_DELETE_MISSING('user', name, ctx.kubeconfigPath));
+  if (!cfg.users.some((u) => u.name === name)) throw new KubectlError(ERR_DELETE_MISSING('user', name, configFileName(ctx, parsed)));
   cfg.users = cfg.users.filter((u) => u.name !== name);
   saveConfig(ctx, cfg);
-  ctx.io.stdout.write(`deleted user ${name} from ${ctx.kubeconfigPath}\n`);
+  ctx.io.stdout.write(`deleted user ${name} from ${configFileName(ctx, parsed)}\n`);
   return 0;
 });
 

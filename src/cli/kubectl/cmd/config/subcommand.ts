@@ -2,7 +2,7 @@
 // a run function; some argument errors print the help to stdout before the error (helpErrorf).
 
 import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
-import type { ParsedArgs } from '../../flags.ts';
+import { flagString, type ParsedArgs } from '../../flags.ts';
 import { renderHelp, type CommandHelp } from '../../util/help.ts';
 
 export const ERR_UNEXPECTED_ARGS = (args: readonly string[]): string => `Unexpected args: [${args.join(' ')}]`;
@@ -31,4 +31,9 @@ export function helpError(ctx: KubectlContext, help: string, message: string): n
 export function requireArgs(ctx: KubectlContext, parsed: ParsedArgs, help: string, count: number): string[] {
   if (parsed.args.length !== count) helpError(ctx, help, ERR_UNEXPECTED_ARGS(parsed.args));
   return parsed.args;
+}
+
+/** The kubeconfig file as kubectl names it in messages: --kubeconfig as typed, else the resolved path. */
+export function configFileName(ctx: KubectlContext, parsed: ParsedArgs): string {
+  return flagString(parsed, 'kubeconfig') || ctx.kubeconfigPath;
 }

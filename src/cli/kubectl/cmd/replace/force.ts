@@ -7,20 +7,28 @@ import type { CommandResult, Process } from '../../../shell/types.ts';
 import { KubectlError, type KubectlContext } from '../../command.ts';
 import { reportErrors } from '../../util/error-report.ts';
 import type { Manifest } from '../../util/manifests.ts';
-import { formatObject, OutputFormat } from '../../util/mutation.ts';
+import { formatObject, OutputFormat, type DryRun } from '../../util/mutation.ts';
 import { kindGroup } from '../../util/resource-args.ts';
-import type { ReplaceOptions } from './replace.ts';
 
 export const ERR_NO_OBJECTS = 'no objects passed to replace';
 export const ERR_TIMED_OUT = 'error: timed out waiting for the condition\n';
 
 type Item = { readonly manifest: Manifest; readonly obj: KubeObject };
 
+/** What --force needs of replace's options. */
+export interface ForceReplaceOptions {
+  readonly dryRun: DryRun;
+  readonly output: OutputFormat;
+  /** -1 leaves the server's default grace period. */
+  readonly gracePeriod: number;
+  readonly timeoutMs: number;
+}
+
 function namespaceOf(item: Item): string | undefined {
   return item.manifest.info.namespaced ? item.obj.metadata.namespace : undefined;
 }
 
-function deleteAll(ctx: KubectlContext, o: ReplaceOptions, items: readonly Item[]): unknown[] {
+function deleteAll(ctx: KubectlContext, o: ForceReplaceOptions, items: readonly Item[]): unknown[] {
   const errors: unknown[] = [];
   for (const item of items) {
     const name = item.obj.metadata.name ?? '';
@@ -41,7 +49,7 @@ function allGone(ctx: KubectlContext, items: readonly Item[]): boolean {
   return items.every((item) => !ctx.client.server.tryGet(item.manifest.info, namespaceOf(item), item.obj.metadata.name ?? ''));
 }
 
-function createAll(ctx: KubectlContext, o: ReplaceOptions, items: readonly Item[]): number {
+function createAll(ctx: KubectlContext, o: ForceReplaceOptions, items: readonly Item[]): number {
   if (items.length === 0) throw new KubectlError(ERR_NO_OBJECTS);
   const errors: unknown[] = [];
   let printed = 0;
@@ -58,7 +66,7 @@ function createAll(ctx: KubectlContext, o: ReplaceOptions, items: readonly Item[
   return reportErrors(ctx, errors);
 }
 
-export function forceReplace(ctx: KubectlContext, o: ReplaceOptions, items: readonly Item[]): CommandResult {
+export function forceReplace(ctx: KubectlContext, o: ForceReplaceOptions, items: readonly Item[]): CommandResult {
   const errors = deleteAll(ctx, o, items);
   if (errors.length > 0) return reportErrors(ctx, errors);
   if (allGone(ctx, items)) return createAll(ctx, o, items);

@@ -13,7 +13,7 @@ import type { Manifest } from '../../util/manifests.ts';
 import { checkValidateFlag, DryRun, dryRunStrategy, formatObject, OutputFormat, outputFormat } from '../../util/mutation.ts';
 import { placeInNamespace } from '../../util/namespaces.ts';
 import { ERR_FILENAME_REQUIRED, selectManifests } from '../create/create.ts';
-import { forceReplace } from './force.ts';
+import { forceReplace, type ForceReplaceOptions } from './force.ts';
 import { REPLACE_HELP } from './help.ts';
 
 export const ERR_GRACE_NEEDS_FORCE = '--grace-period must have --force specified';
@@ -23,13 +23,8 @@ export const ERR_DRY_RUN_WITH_FORCE = '--dry-run can not be used when --force is
 /** How long --force waits for the deletions when --timeout is 0. */
 const DEFAULT_FORCE_TIMEOUT_MS = 5 * 60_000;
 
-export interface ReplaceOptions {
-  readonly dryRun: DryRun;
-  readonly output: OutputFormat;
+export interface ReplaceOptions extends ForceReplaceOptions {
   readonly saveConfig: boolean;
-  /** -1 leaves the server's default grace period. */
-  readonly gracePeriod: number;
-  readonly timeoutMs: number;
 }
 
 function complete(ctx: KubectlContext, parsed: ParsedArgs): ReplaceOptions {

@@ -1,8 +1,8 @@
 // --overrides / --override-type of `kubectl run` and `kubectl expose` (cmdutil.OverrideOptions):
 // the generated object patched with inline JSON — a JSON merge patch (default), a strategic merge
 // patch or a JSON patch — before it is sent.
-// Deviation from upstream: the strategic patch merges every list of objects by `name`; kubectl's
-// typed decoding (which drops unknown fields) is left to the API server's strict validation.
+// Deviation from upstream: the strategic patch merges every list of objects by `name`; of kubectl's
+// typed decoding only the empty structs come back (unknown fields are left to the API server).
 
 import { clone, isPlainObject, type KubeObject } from '../../../../engine/index.ts';
 import { KubectlError } from '../../command.ts';
@@ -30,7 +30,21 @@ export function applyOverrides(obj: KubeObject, inline: string, type: string): K
   if (!isPlainObject(patched)) throw new KubectlError(ERR_NOT_AN_OBJECT);
   const result = patched as KubeObject;
   if (result.apiVersion !== obj.apiVersion) throw new KubectlError(ERR_UNKNOWN_VERSION(obj.kind, String(result.apiVersion ?? '')));
-  return result;
+  return typedRoundTrip(result);
+}
+
+/** kubectl decodes the patched object into its Go type: struct fields without omitempty come back. */
+function typedRoundTrip(obj: KubeObject): KubeObject {
+  obj.metadata = { creationTimestamp: null as unknown as string, ...obj.metadata };
+  const spec = obj.spec as { containers?: unknown[]; initContainers?: unknown[] } | undefined;
+  if (obj.kind === 'Pod') {
+    for (const c of [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])]) {
+      if (isPlainObject(c) && c.resources === undefined) c.resources = {};
+    }
+    obj.status ??= {};
+  }
+  if (obj.kind === 'Service') obj.status ??= { loadBalancer: {} };
+  return obj;
 }
 
 function parse(text: string, error: string): unknown {

@@ -26,6 +26,8 @@ export const ERR_PULL_POLICY = (policy: string): string => `invalid image pull p
 export const ERR_RM_NEEDS_ATTACH = '--rm should only be used for attached containers';
 export const ERR_ATTACH_DRY_RUN = "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)";
 
+/** What kubectl v1.31 writes between the Service and the Pod of `--expose -o yaml` (twice the document marker). */
+const EXPOSE_YAML_SEPARATOR = '---\n---\n';
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
 const PULL_POLICIES = ['', 'Always', 'IfNotPresent', 'Never'];
 const PODS = resourceByName('', 'pods')!;
@@ -110,7 +112,7 @@ function runRun(ctx: KubectlContext, parsed: ParsedArgs): CommandResult {
     return startAttach(ctx, parsed, o, created);
   }
   printed.push(formatObject(PODS, pod, { output: o.output, operation: 'created', dryRun: o.dryRun }));
-  ctx.io.stdout.write(printed.join(o.output === OutputFormat.Yaml ? '---\n' : ''));
+  ctx.io.stdout.write(printed.join(o.output === OutputFormat.Yaml ? EXPOSE_YAML_SEPARATOR : ''));
   return 0;
 }
 
