@@ -4,7 +4,7 @@
 
 import { FsError } from './virtual-fs.ts';
 import type { FsEntryInfo, VirtualFs } from './virtual-fs.ts';
-import { utf8ByteLength } from './utf8.ts';
+import { utf8ByteLength } from '../../engine/index.ts';
 
 interface FileNode {
   readonly type: 'file';

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { utf8Encode } from '../../fs/utf8.ts';
+import { utf8Encode } from '../../../engine/index.ts';
 import { TestShell } from '../testing.ts';
-import { decodeBase64, encodeBase64 } from './base64.ts';
+import { encodeBase64 } from '../../../engine/index.ts';
+import { decodeBase64 } from './base64.ts';
 
 describe('base64', () => {
   it('encodes UTF-8 and wraps at 76 columns', () => {

@@ -1,23 +1,13 @@
 // `base64`: encodes stdin or a file as base64 over its UTF-8 bytes, wrapped at 76 columns (`-w N`,
-// `-w0` for none); `-d` decodes. Written out by hand: core code has no Buffer or btoa.
+// `-w0` for none); `-d` decodes leniently, as GNU coreutils does.
 
-import { utf8Decode, utf8Encode } from '../../fs/utf8.ts';
+import { encodeBase64, utf8Decode, utf8Encode } from '../../../engine/index.ts';
 import type { CommandContext, CommandSpec } from '../types.ts';
 import { parseOrFail, usageError } from './args.ts';
 import { eachInput } from './files.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DEFAULT_WRAP = 76;
-
-export function encodeBase64(bytes: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const chunk = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const available = Math.min(3, bytes.length - i);
-    for (let k = 0; k < 4; k += 1) out += k <= available ? ALPHABET.charAt((chunk >> (18 - 6 * k)) & 63) : '=';
-  }
-  return out;
-}
 
 /** Decodes base64, ignoring newlines; stops at the first invalid character (`valid: false`). */
 export function decodeBase64(text: string): { bytes: number[]; valid: boolean } {

@@ -1,7 +1,7 @@
 // `cat`: concatenates files and stdin; `-n` numbers the output lines, `-A` (`-vET`) shows
 // control characters as `^X`, bytes above 127 as `M-…`, tabs as `^I` and line ends as `$` (GNU coreutils).
 
-import { utf8Encode } from '../../fs/utf8.ts';
+import { utf8Encode } from '../../../engine/index.ts';
 import type { CommandContext, CommandSpec } from '../types.ts';
 import { parseOrFail } from './args.ts';
 import { eachInput } from './files.ts';

@@ -1,7 +1,7 @@
 // `wc`: line, word and byte counts with GNU's column widths: no padding for one count of one
 // input, otherwise as wide as the total size of the files (at least 7 when stdin is read).
 
-import { utf8ByteLength } from '../../fs/utf8.ts';
+import { utf8ByteLength } from '../../../engine/index.ts';
 import type { CommandContext, CommandSpec } from '../types.ts';
 import { parseOrFail } from './args.ts';
 import { eachInput, resolve } from './files.ts';

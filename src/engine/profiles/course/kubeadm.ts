@@ -3,7 +3,7 @@
 // the RBAC that lets bootstrap tokens join. Mirrors kubeadm's upload-config and bootstrap-token phases.
 
 import type { BootContext } from '../profile.ts';
-import { base64 } from './base64.ts';
+import { encodeBase64Text as base64 } from '../../base/base64.ts';
 import { API_SERVER, CLUSTER_NAME, DNS_SERVICE_IP, KUBERNETES_VERSION, POD_CIDR, SERVICE_CIDR } from './facts.ts';
 import { CA_PEM } from './pki.ts';
 import { createClusterRoleBindings, createClusterRoles, createRoleBindings, createRoles, group, rule, user } from './rbac.ts';

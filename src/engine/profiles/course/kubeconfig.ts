@@ -1,7 +1,7 @@
 // The student's ~/.kube/config: a copy of kubeadm's /etc/kubernetes/admin.conf (cluster
 // `kubernetes`, user `kubernetes-admin`, context `kubernetes-admin@kubernetes`), as kubectl writes it.
 
-import { base64 } from './base64.ts';
+import { encodeBase64Text as base64 } from '../../base/base64.ts';
 import { API_SERVER, CLUSTER_NAME } from './facts.ts';
 import { ADMIN_CERT_PEM, ADMIN_KEY_PEM, CA_PEM } from './pki.ts';
 

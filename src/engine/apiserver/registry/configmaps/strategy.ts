@@ -7,7 +7,8 @@ import type { KubeObject } from '../../../api/types.ts';
 import { isConfigMapKey } from '../../../api/validation/names.ts';
 import { deepEqual, isPlainObject } from '../../../base/json.ts';
 import type { ResourceStrategy } from '../../strategy.ts';
-import { decodeBase64, utf8Encode } from '../secrets/base64.ts';
+import { decodeBase64 } from '../../../base/base64.ts';
+import { utf8Encode } from '../../../base/utf8.ts';
 import { decodeByteMap, IMMUTABLE_WHEN_SET, MAX_SECRET_SIZE } from '../secrets/strategy.ts';
 
 type Data = Record<string, string>;

@@ -9,7 +9,8 @@ import { deepEqual, isPlainObject } from '../../../base/json.ts';
 import type { ResourceStrategy } from '../../strategy.ts';
 import { decodeError } from '../common/objects.ts';
 import { immutable } from '../common/validators.ts';
-import { Base64Error, decodeBase64, encodeBase64, utf8Decode, utf8Encode } from './base64.ts';
+import { Base64Error, decodeBase64, encodeBase64 } from '../../../base/base64.ts';
+import { utf8Decode, utf8Encode } from '../../../base/utf8.ts';
 
 export const MAX_SECRET_SIZE = 1024 * 1024;
 export const IMMUTABLE_WHEN_SET = 'field is immutable when `immutable` is set';

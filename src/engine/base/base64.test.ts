@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, encodeBase64, utf8Decode, utf8Encode } from './base64.ts';
+import { decodeBase64, encodeBase64 } from './base64.ts';
+import { utf8Decode, utf8Encode } from './utf8.ts';
 
 describe('Go-compatible base64', () => {
   it.each([['aGVsbG8=', 'hello'], ['aGVs\nbG8=', 'hello'], ['', ''], ['YQ==', 'a'], ['YWI=', 'ab']])('decodes %j', (input, text) => {

@@ -2,6 +2,8 @@
 // binaryData): Go's padded StdEncoding, newlines ignored, and CorruptInputError byte offsets
 // (`illegal base64 data at input byte 4`). Mirrors encoding/base64 decodeQuantum (Go 1.22).
 
+import { utf8Encode } from './utf8.ts';
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DECODE: ReadonlyMap<number, number> = new Map([...ALPHABET].map((c, i) => [c.charCodeAt(0), i]));
 const PAD = 0x3d;
@@ -14,20 +16,9 @@ export class Base64Error extends Error {
   }
 }
 
-export function utf8Encode(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) bytes.push(cp);
-    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return Uint8Array.from(bytes);
-}
 
 /** Decodes like base64.StdEncoding.Decode; throws Base64Error at the first corrupt byte. */
-export function decodeBase64(text: string): Uint8Array {
+export function decodeBase64(text: string): number[] {
   const src = utf8Encode(text);
   const out: number[] = [];
   let si = 0;
@@ -37,7 +28,7 @@ export function decodeBase64(text: string): Uint8Array {
     si = quantum.next;
     if (quantum.done) break;
   }
-  return Uint8Array.from(out);
+  return out;
 }
 
 interface Quantum {
@@ -46,7 +37,7 @@ interface Quantum {
   readonly done: boolean;
 }
 
-function decodeQuantum(src: Uint8Array, start: number): Quantum {
+function decodeQuantum(src: readonly number[], start: number): Quantum {
   const buf = [0, 0, 0, 0];
   let si = start;
   let len = 4;
@@ -77,7 +68,7 @@ function decodeQuantum(src: Uint8Array, start: number): Quantum {
   return { bytes, next: si, done: len < 4 };
 }
 
-function expectSecondPad(src: Uint8Array, from: number): number {
+function expectSecondPad(src: readonly number[], from: number): number {
   let si = from;
   while (si < src.length && NEWLINES.has(src[si]!)) si++;
   if (si === src.length) throw new Base64Error(src.length);
@@ -85,7 +76,7 @@ function expectSecondPad(src: Uint8Array, from: number): number {
   return si + 1;
 }
 
-export function encodeBase64(bytes: Uint8Array): string {
+export function encodeBase64(bytes: ArrayLike<number>): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
@@ -96,15 +87,7 @@ export function encodeBase64(bytes: Uint8Array): string {
   return out;
 }
 
-export function utf8Decode(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i]!;
-    const extra = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
-    let cp = extra === 0 ? b : b & (0x3f >> extra);
-    for (let k = 1; k <= extra; k++) cp = (cp << 6) | ((bytes[i + k] ?? 0) & 0x3f);
-    out += String.fromCodePoint(cp);
-    i += extra + 1;
-  }
-  return out;
+/** base64 of the UTF-8 bytes of `text`. */
+export function encodeBase64Text(text: string): string {
+  return encodeBase64(utf8Encode(text));
 }

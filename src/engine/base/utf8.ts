@@ -1,5 +1,5 @@
 // UTF-8 helpers over JavaScript strings, written out so core code needs no TextEncoder or Buffer.
-// Used for file sizes (ls -l, wc -c) and base64.
+// Used for file sizes (ls -l, wc -c), Secret data and base64.
 
 /** Number of bytes `text` takes in UTF-8. */
 export function utf8ByteLength(text: string): number {
