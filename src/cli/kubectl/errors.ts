@@ -16,16 +16,21 @@ export function formatError(err: unknown, commandPath: string): { text: string; 
 
 export function statusErrorText(err: StatusError, context?: string): string {
   const s = err.status;
-  const causes = s.details?.causes ?? [];
-  if (s.reason === 'Invalid' && causes.length > 0) {
-    const kind = s.details?.kind ?? '';
-    const name = s.details?.name ?? '';
-    const lines = [...new Set(causes.map((c) => `${c.field ? `${c.field}: ` : ''}${c.message}`))];
-    if (lines.length === 1) return `The ${kind} "${name}" is invalid: ${lines[0]}\n`;
-    return `The ${kind} "${name}" is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}\n`;
-  }
+  if (s.reason === 'Invalid') return invalidText(err);
   const message = context ? `${context}${s.message}` : s.message;
   return s.reason ? `Error from server (${s.reason}): ${message}\n` : `Error from server: ${message}\n`;
+}
+
+/** cmdutil's IsInvalid branch: `The <Kind> "<name>" is invalid` or `The request is invalid`, then the causes. */
+function invalidText(err: StatusError): string {
+  const s = err.status;
+  const details = s.details;
+  if (!details) return `The request is invalid${s.message ? `: ${s.message}` : ''}\n`;
+  const head = details.kind || details.name ? `The ${details.kind ?? ''} "${details.name ?? ''}" is invalid` : 'The request is invalid';
+  const lines = [...new Set((details.causes ?? []).map((c) => `${c.field ? `${c.field}: ` : ''}${c.message ?? ''}`))];
+  if (lines.length === 0) return `${head}\n`;
+  if (lines.length === 1) return `${head}: ${lines[0]}\n`;
+  return `${head}: \n${lines.map((l) => `* ${l}`).join('\n')}\n`;
 }
 
 function prefixed(message: string): string {

@@ -70,6 +70,11 @@ export function badRequest(message: string): StatusError {
   return status(StatusReason.BadRequest, 400, message);
 }
 
+/** A 422 without details (NewGenericServerResponse), e.g. a JSON patch operation that does not apply. */
+export function unprocessable(): StatusError {
+  return status(StatusReason.Invalid, 422, 'the server rejected our request due to an error in our request', { name: '', group: '', kind: '' });
+}
+
 export function methodNotAllowed(message: string): StatusError {
   return status(StatusReason.MethodNotAllowed, 405, message);
 }

@@ -1,6 +1,6 @@
 // Dispatches a PATCH body to the patch algorithm its content type names.
 
-import { badRequest } from '../../api/errors.ts';
+import { badRequest, unprocessable } from '../../api/errors.ts';
 import { applyJsonPatch, JsonPatchError } from './json-patch.ts';
 import { applyMergePatch } from './merge-patch.ts';
 import { applyStrategicMergePatch } from './strategic-merge-patch.ts';
@@ -15,7 +15,7 @@ export function applyPatchOfType(type: PatchType, target: unknown, patch: unknow
       try {
         return applyJsonPatch(target, patch);
       } catch (e) {
-        if (e instanceof JsonPatchError) throw badRequest(e.message);
+        if (e instanceof JsonPatchError) throw e.stage === 'decode' ? badRequest(e.message) : unprocessable();
         throw e;
       }
   }

@@ -4,22 +4,21 @@
 import jsonPatch, { type Operation } from 'fast-json-patch';
 import { clone } from '../../base/json.ts';
 
+/** `decode`: the patch is not a JSON patch document; `apply`: an operation does not apply. */
 export class JsonPatchError extends Error {
   override readonly name = 'JsonPatchError';
+  constructor(readonly stage: 'decode' | 'apply', message: string) {
+    super(message);
+  }
 }
 
 export function applyJsonPatch(target: unknown, patch: unknown): unknown {
   if (!Array.isArray(patch)) {
-    throw new JsonPatchError('json: cannot unmarshal object into Go value of type jsonpatch.Patch');
+    throw new JsonPatchError('decode', 'json: cannot unmarshal object into Go value of type jsonpatch.Patch');
   }
   try {
     return jsonPatch.applyPatch(clone(target), clone(patch) as Operation[], true, false).newDocument;
   } catch (e) {
-    const op = (e as { operation?: Operation }).operation;
-    if (op && op.op === 'test') throw new JsonPatchError('testing value ' + op.path + ' failed: test failed');
-    if (op && (op.op === 'remove' || op.op === 'replace')) {
-      throw new JsonPatchError(`the server rejected our request due to an error in our request`);
-    }
-    throw new JsonPatchError(String((e as Error).message).split('\n')[0] ?? 'invalid patch');
+    throw new JsonPatchError('apply', String((e as Error).message).split('\n')[0] ?? 'invalid patch');
   }
 }
