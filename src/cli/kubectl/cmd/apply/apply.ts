@@ -3,17 +3,17 @@
 // strategic merge patch — `configured`, or `unchanged` when the patch is empty.
 
 import { clone, isStatusError, type KubeObject, type ResourceInfo } from '../../../../engine/index.ts';
-import { KubectlError, UsageError, type KubectlCommand, type KubectlContext } from '../../command.ts';
-import { flagBool, flagList, flagString, type ParsedArgs } from '../../flags.ts';
+import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
+import { flagBool, flagString, type ParsedArgs } from '../../flags.ts';
 import { asList, toJson, toYaml } from '../../printers/output.ts';
 import { reportErrors, withSource } from '../../util/error-report.ts';
 import { renderHelp } from '../../util/help.ts';
 import { lastAppliedOf, LAST_APPLIED_ANNOTATION, withLastApplied } from '../../util/last-applied.ts';
 import type { Manifest } from '../../util/manifests.ts';
-import { checkValidateFlag, DryRun, dryRunStrategy, formatObject, OutputFormat, outputFormat } from '../../util/mutation.ts';
+import { DryRun, formatObject, OutputFormat } from '../../util/mutation.ts';
 import { placeInNamespace } from '../../util/namespaces.ts';
 import { threeWayMergePatch } from '../../util/three-way-merge.ts';
-import { ERR_FILENAME_REQUIRED, ERR_UNEXPECTED_ARGS, selectManifests } from '../create/create.ts';
+import { completeFileArgs, selectManifests } from '../create/create.ts';
 import { APPLY_HELP } from './help.ts';
 import { VIEW_LAST_APPLIED_COMMAND } from './view-last-applied.ts';
 
@@ -29,12 +29,7 @@ interface ApplyOptions {
 }
 
 function complete(ctx: KubectlContext, parsed: ParsedArgs): ApplyOptions {
-  if (parsed.args.length > 0) throw new UsageError(ERR_UNEXPECTED_ARGS(parsed.args));
-  const dryRun = dryRunStrategy(ctx, parsed);
-  checkValidateFlag(parsed);
-  const output = outputFormat(parsed);
-  const filenames = flagList(parsed, 'filename');
-  if (filenames.length === 0 && flagString(parsed, 'kustomize') === '') throw new KubectlError(ERR_FILENAME_REQUIRED);
+  const { filenames, dryRun, output } = completeFileArgs(ctx, parsed);
   const manifests = selectManifests(ctx, filenames, flagBool(parsed, 'recursive'), flagString(parsed, 'selector'));
   return { manifests, dryRun, output };
 }

@@ -35,13 +35,19 @@ interface CreateOptions {
   readonly saveConfig: boolean;
 }
 
-function complete(ctx: KubectlContext, parsed: ParsedArgs): CreateOptions {
+/** The checks `create -f` and `apply -f` share, in kubectl's order: arguments, dry-run, validate, output, files. */
+export function completeFileArgs(ctx: KubectlContext, parsed: ParsedArgs): { filenames: string[]; dryRun: DryRun; output: OutputFormat } {
   if (parsed.args.length > 0) throw new UsageError(ERR_UNEXPECTED_ARGS(parsed.args));
   const dryRun = dryRunStrategy(ctx, parsed);
   checkValidateFlag(parsed);
   const output = outputFormat(parsed);
   const filenames = flagList(parsed, 'filename');
   if (filenames.length === 0 && flagString(parsed, 'kustomize') === '') throw new KubectlError(ERR_FILENAME_REQUIRED);
+  return { filenames, dryRun, output };
+}
+
+function complete(ctx: KubectlContext, parsed: ParsedArgs): CreateOptions {
+  const { filenames, dryRun, output } = completeFileArgs(ctx, parsed);
   return { filenames, recursive: flagBool(parsed, 'recursive'), selector: flagString(parsed, 'selector'), dryRun, output, saveConfig: flagBool(parsed, 'save-config') };
 }
 
