@@ -1,10 +1,10 @@
 // Reads manifests for -f: files, directories (their .yaml/.yml/.json files), or `-` (stdin);
 // splits multi-document YAML and reports errors with kubectl's wording.
 
-import { loadAll } from 'js-yaml';
 import { isPlainObject, splitApiVersion, resourceForKind, type KubeObject, type ResourceInfo } from '../../../engine/index.ts';
 import { FsError, resolvePath, type VirtualFs } from '../../fs/virtual-fs.ts';
 import { KubectlError } from '../command.ts';
+import { decodeManifestDocuments } from './yaml-errors.ts';
 
 export interface Manifest {
   /** The path as the user typed it (kubectl's messages quote it). */
@@ -54,14 +54,8 @@ function readSources(path: string, src: ManifestSources, recursive: boolean): Ar
 }
 
 export function parseManifestText(source: string, text: string): Manifest[] {
-  let docs: unknown[];
-  try {
-    docs = loadAll(text);
-  } catch (e) {
-    throw new KubectlError(`error parsing ${source}: error converting YAML to JSON: ${yamlErrorText(e)}`);
-  }
   const out: Manifest[] = [];
-  for (const doc of docs) {
+  for (const doc of decodeManifestDocuments(source, text)) {
     if (doc === null || doc === undefined) continue;
     if (!isPlainObject(doc)) throw new KubectlError(`error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`);
     const object = expandList(doc);
@@ -97,21 +91,6 @@ function infoFor(source: string, obj: KubeObject): ResourceInfo {
     throw new KubectlError(`resource mapping not found for name: "${name}" namespace: "${ns}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
   }
   return info;
-}
-
-/** go-yaml style: `yaml: line 5: mapping values are not allowed in this context`. */
-function yamlErrorText(e: unknown): string {
-  const err = e as { reason?: string; mark?: { line?: number } };
-  const line = (err.mark?.line ?? 0) + 1;
-  const reason = err.reason ?? 'invalid YAML';
-  const known: Record<string, string> = {
-    'bad indentation of a mapping entry': 'mapping values are not allowed in this context',
-    'bad indentation of a sequence entry': 'did not find expected \'-\' indicator',
-    'end of the stream or a document separator is expected': 'did not find expected <document start>',
-    'unexpected end of the stream within a double quoted scalar': 'found unexpected end of stream',
-    'duplicated mapping key': 'mapping key already defined',
-  };
-  return `yaml: line ${line}: ${known[reason] ?? reason}`;
 }
 
 export { FsError };

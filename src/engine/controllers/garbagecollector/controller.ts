@@ -1,6 +1,7 @@
 // The garbage collector: deletes objects whose owners are gone (background), waits for dependents
 // before letting a foreground deletion finish, and orphans dependents for propagationPolicy=Orphan.
-// Mirrors pkg/controller/garbagecollector, simplified to a scan of the owner graph per owner key.
+// Mirrors pkg/controller/garbagecollector, simplified to a scan of the owner graph per owner key
+// (resource|namespace|name|uid).
 
 import { RESOURCES, resourceForKind } from '../../api/kinds.ts';
 import { isStatusError } from '../../api/errors.ts';
@@ -24,27 +25,35 @@ export class GarbageCollector implements Controller {
   private readonly queue: WorkQueue;
 
   constructor(private readonly deps: ControllerDeps) {
-    this.queue = new WorkQueue(deps.clock, this.name, { sync: (uid) => this.sync(uid) });
+    this.queue = new WorkQueue(deps.clock, this.name, { sync: (key) => this.sync(key) });
     for (const info of RESOURCES) {
       if (!info.verbs.includes('watch')) continue;
-      deps.client.watch(`${info.group}/${info.resource}`, (e) => {
+      const resource: ResourceName = `${info.group}/${info.resource}`;
+      deps.client.watch(resource, (e) => {
         const meta = e.object.metadata;
-        if (e.type === 'DELETED' || meta.deletionTimestamp) this.queue.add(meta.uid!, REACTION_MS);
-        if (e.type !== 'DELETED') for (const ref of meta.ownerReferences ?? []) this.queue.add(ref.uid, REACTION_MS);
+        if (e.type === 'DELETED' || meta.deletionTimestamp) this.queue.add(ownerKey(resource, meta.namespace, meta.name!, meta.uid!), REACTION_MS);
+        if (e.type === 'DELETED') return;
+        for (const ref of meta.ownerReferences ?? []) {
+          const owner = ownerResource(ref);
+          if (owner) this.queue.add(ownerKey(owner, meta.namespace, ref.name, ref.uid), REACTION_MS);
+        }
       });
     }
   }
 
-  /** `uid` is an owner's uid: act on its dependents according to the owner's state. */
-  private sync(uid: string): void {
+  /** `key` names an owner: act on its dependents according to the owner's state. */
+  private sync(key: string): void {
+    const { resource, namespace, name, uid } = parseOwnerKey(key);
+    const info = this.deps.client.info(resource);
+    const object = this.deps.client.get(resource, info.namespaced ? namespace : undefined, name);
     const dependents = this.dependentsOf(uid);
-    const owner = this.findOwner(uid, dependents);
-    if (owner === 'absent') {
+    if (!object || object.metadata.uid !== uid) {
       for (const d of dependents) this.deleteOrDetach(d, uid);
       return;
     }
-    if (owner === undefined || !owner.object.metadata.deletionTimestamp) return;
-    const finalizers = owner.object.metadata.finalizers ?? [];
+    if (!object.metadata.deletionTimestamp) return;
+    const owner: Dependent = { resource, object };
+    const finalizers = object.metadata.finalizers ?? [];
     if (finalizers.includes(ORPHAN)) {
       for (const d of dependents) this.detach(d, uid);
       this.removeFinalizer(owner, ORPHAN);
@@ -52,7 +61,7 @@ export class GarbageCollector implements Controller {
       const blocking = dependents.filter((d) => d.object.metadata.ownerReferences?.some((r) => r.uid === uid && r.blockOwnerDeletion));
       for (const d of dependents) if (!d.object.metadata.deletionTimestamp) this.deleteQuietly(d, 'Foreground');
       if (blocking.length === 0) this.removeFinalizer(owner, FOREGROUND);
-      else this.queue.addAfter(uid, 1_000);
+      else this.queue.addAfter(key, 1_000);
     }
   }
 
@@ -66,19 +75,6 @@ export class GarbageCollector implements Controller {
       }
     }
     return out;
-  }
-
-  /** The owner with this uid, 'absent' when it no longer exists, undefined when unknown. */
-  private findOwner(uid: string, dependents: readonly Dependent[]): Dependent | 'absent' | undefined {
-    const ref = dependents.flatMap((d) => d.object.metadata.ownerReferences ?? []).find((r) => r.uid === uid);
-    if (!ref) return undefined;
-    const resource = ownerResource(ref);
-    if (!resource) return undefined;
-    const namespace = dependents[0]!.object.metadata.namespace;
-    const info = this.deps.client.info(resource);
-    const object = this.deps.client.get(resource, info.namespaced ? namespace : undefined, ref.name);
-    if (!object || object.metadata.uid !== uid) return 'absent';
-    return { resource, object };
   }
 
   private deleteOrDetach(d: Dependent, ownerUid: string): void {
@@ -111,6 +107,16 @@ export class GarbageCollector implements Controller {
       if (!isStatusError(e)) throw e;
     }
   }
+}
+
+/** An owner's identity as a queue key: resource, namespace (of the dependents), name and uid. */
+function ownerKey(resource: ResourceName, namespace: string | undefined, name: string, uid: string): string {
+  return [resource, namespace ?? '', name, uid].join('|');
+}
+
+function parseOwnerKey(key: string): { resource: ResourceName; namespace: string | undefined; name: string; uid: string } {
+  const [resource, namespace, name, uid] = key.split('|') as [ResourceName, string, string, string];
+  return { resource, namespace: namespace === '' ? undefined : namespace, name, uid };
 }
 
 function ownerResource(ref: OwnerReference): ResourceName | undefined {
