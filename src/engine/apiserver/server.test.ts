@@ -101,6 +101,6 @@ describe('ApiServer', () => {
     expect(s.list(CONFIGMAPS, 'default', { labelSelector: 'app in (web)' }).items.map((o) => o.metadata.name)).toEqual(['a']);
     expect(s.list(CONFIGMAPS, 'default', { fieldSelector: 'metadata.name!=a' }).items.map((o) => o.metadata.name)).toEqual(['b']);
     expect(statusOf(() => s.list(CONFIGMAPS, 'default', { fieldSelector: 'spec.foo=x' })).message).toBe(
-      'Unable to find "/v1, Resource=configmaps" that match label selector "", field selector "spec.foo=x": field label not supported: spec.foo');
+      'Unable to find "/v1, Resource=configmaps" that match label selector "", field selector "spec.foo=x": "spec.foo" is not a known field selector: only "metadata.name", "metadata.namespace"');
   });
 });
