@@ -17,8 +17,10 @@ interface Token {
   readonly simpleKey: boolean;
 }
 
-const ANCHOR_END = new Set([' ', '\t', '\n', '\r', '?', ':', ',', ']', '}', '%', '@', '`']);
-const isBlank = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+/** Characters that may follow an anchor or alias name. */
+export const ANCHOR_END = new Set([' ', '\t', '\n', '\r', '?', ':', ',', ']', '}', '%', '@', '`']);
+/** go-yaml's is_blankz: blank, line break or end of input. */
+export const isBlankz = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 class FlowError extends Error {
   constructor(readonly error: GoYamlError) {
@@ -41,13 +43,13 @@ function tokenize(text: string, start: number): Token[] {
   };
   while (p < text.length && (depth > 0 || out.length === 0)) {
     const c = text[p]!;
-    if (isBlank(c)) p++;
+    if (isBlankz(c)) p++;
     else if (c === '#') p = text.indexOf('\n', p) < 0 ? text.length : text.indexOf('\n', p);
     else if ('[{]}'.includes(c)) {
       depth += c === '[' || c === '{' ? 1 : -1;
       push(c as TokenType, p, p + 1);
     } else if (c === ',' || c === ':' || c === '?') push(c, p, p + 1);
-    else if (c === '-' && isBlank(text[p + 1])) push('entry', p, p + 1);
+    else if (c === '-' && isBlankz(text[p + 1])) push('entry', p, p + 1);
     else if (c === '"' || c === "'") push('scalar', p, quotedEnd(text, p) ?? fail(text.length, 'found unexpected end of stream'));
     else if (c === '*' || c === '&') {
       const name = /^[A-Za-z0-9_-]*/.exec(text.slice(p + 1))![0];
@@ -80,8 +82,8 @@ function plainEnd(text: string, p: number): number {
   let end = p;
   for (let i = p; i < text.length; i++) {
     const c = text[i]!;
-    if (isBlank(c)) continue;
-    if ((c === ':' && isBlank(text[i + 1])) || ',?[]{}'.includes(c) || (c === '#' && isBlank(text[i - 1]))) break;
+    if (isBlankz(c)) continue;
+    if ((c === ':' && isBlankz(text[i + 1])) || ',?[]{}'.includes(c) || (c === '#' && isBlankz(text[i - 1]))) break;
     end = i + 1;
   }
   return end;

@@ -2,6 +2,8 @@
 // so syntax errors read `json: offset N: invalid character 'x' ...` (N counts bytes up to and
 // including the bad one) or `unexpected EOF`. This scanner reproduces those messages.
 
+import { utf8ByteLength } from '../../../engine/index.ts';
+
 export type JsonStep = { readonly value: unknown; readonly end: number } | { readonly error: string };
 
 const WS = new Set([' ', '\t', '\n', '\r']);
@@ -22,15 +24,6 @@ function quoteByte(text: string, pos: number): string {
   if (byte < 0x20 || byte === 0x7f) return `'\\x${byte.toString(16).padStart(2, '0')}'`;
   if (byte >= 0x80 && byte < 0xa0) return `'\\u00${byte.toString(16)}'`;
   return `'${String.fromCharCode(byte)}'`;
-}
-
-function utf8Length(text: string, end: number): number {
-  let n = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
-  }
-  return n;
 }
 
 class Scanner {
@@ -75,11 +68,7 @@ class Scanner {
       if (this.peek() !== ':') this.fail('after object key');
       this.pos++;
       this.value();
-      this.skipSpace();
-      const c = this.peek();
-      this.pos++;
-      if (c === '}') return;
-      if (c !== ',') this.pos--, this.fail('after object key:value pair');
+      if (this.endOrComma('}')) return;
     }
   }
 
@@ -89,12 +78,17 @@ class Scanner {
     if (this.peek() === ']') return void this.pos++;
     for (;;) {
       this.value();
-      this.skipSpace();
-      const c = this.peek();
-      this.pos++;
-      if (c === ']') return;
-      if (c !== ',') this.pos--, this.fail('after array element');
+      if (this.endOrComma(']')) return;
     }
+  }
+
+  /** After a member: consumes `,` (false) or the closing bracket (true). */
+  private endOrComma(close: '}' | ']'): boolean {
+    this.skipSpace();
+    const c = this.peek();
+    if (c !== ',' && c !== close) this.fail(close === '}' ? 'after object key:value pair' : 'after array element');
+    this.pos++;
+    return c === close;
   }
 
   private string(): void {
@@ -152,7 +146,7 @@ export function nextJsonValue(text: string, start: number): JsonStep | null {
   } catch (e) {
     if (e instanceof JsonEof) return { error: 'unexpected EOF' };
     if (!(e instanceof JsonSyntax)) throw e;
-    return { error: `json: offset ${utf8Length(text, e.pos) + 1}: invalid character ${quoteByte(text, e.pos)} ${e.context}` };
+    return { error: `json: offset ${utf8ByteLength(text.slice(0, e.pos)) + 1}: invalid character ${quoteByte(text, e.pos)} ${e.context}` };
   }
   return { value: JSON.parse(text.slice(begin, s.pos)), end: s.pos };
 }

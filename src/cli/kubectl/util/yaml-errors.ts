@@ -4,7 +4,7 @@
 
 import { loadAll, YAMLException } from 'js-yaml';
 import { KubectlError } from '../command.ts';
-import { flowCollectionError, type GoYamlError } from './yaml-errors-flow.ts';
+import { flowCollectionError, isBlankz, type GoYamlError } from './yaml-errors-flow.ts';
 import { nextJsonValue } from './yaml-errors-json.ts';
 import { enclosingKind, scanBlock, type BlockScan, type Span } from './yaml-errors-scan.ts';
 import { GO_YAML_SCHEMA, unsupportedJsonValue } from './yaml-schema.ts';
@@ -14,7 +14,6 @@ type Mapped = { readonly error: string } | { readonly retry: string };
 
 const TO_JSON = 'error converting YAML to JSON: ';
 const CONTROL_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
-const isBlankz = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 /** Yields each document of a manifest file (null for empty ones); throws kubectl's `error parsing` error. */
 export function* decodeManifestDocuments(source: string, text: string): Generator<unknown> {
@@ -78,9 +77,10 @@ function decodeText(text: string, retries: number): Decoded {
     if (!(e instanceof YAMLException)) throw e;
     error = e;
   }
-  const decodeError = error && /^(invalid map key: |map merge requires)/.test(error.reason);
+  // Raised by yaml-schema.ts while building values: go-yaml reports these only once parsing succeeded.
+  const decodeError = error && /^(invalid map key: |map merge requires|unsupported map key)/.test(error.reason) ? error.reason : undefined;
   if (scan.issue && (!error || decodeError || scan.issue.pos <= (error.mark?.position ?? 0))) return { error: goText(text, scan.issue) };
-  if (decodeError) return { error: `${TO_JSON}yaml: ${error!.reason}` };
+  if (decodeError) return { error: `${TO_JSON}${decodeError.startsWith('unsupported') ? '' : 'yaml: '}${decodeError}` };
   if (error) {
     const mapped = mapJsError(text, scan, error);
     if ('error' in mapped) return mapped;
@@ -101,7 +101,7 @@ function goText(text: string, err: GoYamlError): string {
 
 function mapJsError(text: string, scan: BlockScan, e: YAMLException): Mapped {
   const pos = e.mark?.position ?? 0;
-  const at = (p: number, message: string, scanner = true): Mapped => ({ error: goText(text, { pos: p, message, scanner }) });
+  const at = (p: number, message: string): Mapped => ({ error: goText(text, { pos: p, message, scanner: true }) });
   const reason = e.reason;
   switch (reason) {
     case 'bad indentation of a mapping entry':
@@ -114,6 +114,8 @@ function mapJsError(text: string, scan: BlockScan, e: YAMLException): Mapped {
       return at(pos, 'found unknown escape character');
     case 'expected hexadecimal character':
       return at(pos, 'did not find expected hexdecimal number');
+    case 'bad explicit indentation width of a block scalar; it cannot be less than one':
+      return at(pos, 'found an indentation indicator equal to 0');
     case 'a line break is expected':
       return at(pos, 'did not find expected comment or line break');
     case 'can not read a block mapping entry; a multiline key may not be an implicit key':
@@ -122,11 +124,21 @@ function mapJsError(text: string, scan: BlockScan, e: YAMLException): Mapped {
       return at(pos + /^\s*/.exec(text.slice(pos))![0].length, "could not find expected ':'");
   }
   const alias = /^unidentified alias "(.*)"$/.exec(reason);
-  if (alias) return { error: `${TO_JSON}yaml: unknown anchor '${alias[1]}' referenced` };
+  if (alias) return unknownAlias(text, pos, alias[1]!);
   if (/^name of an (anchor|alias) node/.test(reason)) return at(pos, 'did not find expected alphabetic or numeric character');
   const span = scan.spans.find((s) => s.start <= pos && (s.end === undefined || pos < s.end));
   if (span && /^(deficient indentation|unexpected end of the|missed comma|expected the node content)/.test(reason)) return spanError(text, span);
   return at(pos, reason);
+}
+
+/** go-yaml's alias names are letters, digits, `_` and `-`: js-yaml reads further (`*name:`). */
+function unknownAlias(text: string, pos: number, name: string): Mapped {
+  const valid = /^[A-Za-z0-9_-]*/.exec(name)![0];
+  if (valid === name) return { error: `${TO_JSON}yaml: unknown anchor '${name}' referenced` };
+  const end = text.lastIndexOf('*', pos) + 1 + valid.length;
+  const colon = text[end] === ':' && isBlankz(text[end + 1]);
+  const message = colon ? 'mapping values are not allowed in this context' : 'did not find expected alphabetic or numeric character';
+  return { error: goText(text, { pos: end, message, scanner: true }) };
 }
 
 /** A token go-yaml did not expect where it stands: which complaint depends on the enclosing block. */

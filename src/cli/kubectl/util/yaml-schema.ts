@@ -4,17 +4,17 @@
 // overrides earlier keys and a mapping used as a key is an error.
 
 import { defineMappingTag, defineScalarTag, defineSequenceTag, NOT_RESOLVED, Schema, seqTag, strTag } from 'js-yaml';
+import { decodeBase64, utf8Decode } from '../../../engine/index.ts';
 
-const BOOLS: Record<string, boolean> = {};
-for (const s of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']) BOOLS[s] = true;
-for (const s of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']) BOOLS[s] = false;
+const BOOLS = new Map<string, boolean>([
+  ...['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'].map((s) => [s, true] as const),
+  ...['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'].map((s) => [s, false] as const),
+]);
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
-const SPECIAL_FLOATS: Record<string, number> = { '.nan': NaN, '.NaN': NaN, '.NAN': NaN };
-for (const s of ['inf', 'Inf', 'INF']) {
-  SPECIAL_FLOATS[`.${s}`] = Infinity;
-  SPECIAL_FLOATS[`+.${s}`] = Infinity;
-  SPECIAL_FLOATS[`-.${s}`] = -Infinity;
-}
+const SPECIAL_FLOATS = new Map<string, number>([
+  ...['.nan', '.NaN', '.NAN'].map((s) => [s, NaN] as const),
+  ...['inf', 'Inf', 'INF'].flatMap((s) => [[`.${s}`, Infinity], [`+.${s}`, Infinity], [`-.${s}`, -Infinity]] as const),
+]);
 
 /** strconv.ParseInt(s, 0, 64) / ParseUint(s, 0, 64) syntax: sign, then 0x / 0o / 0b / leading-0 octal / decimal. */
 const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]*)|([1-9][0-9]*))$/;
@@ -36,8 +36,8 @@ function goInt(plain: string): number | undefined {
 /** go-yaml v2's resolve() for an untagged plain scalar that is not a string. */
 function resolvePlain(s: string): unknown {
   if (NULLS.has(s)) return null;
-  if (s in BOOLS) return BOOLS[s];
-  if (s in SPECIAL_FLOATS) return SPECIAL_FLOATS[s];
+  if (BOOLS.has(s)) return BOOLS.get(s);
+  if (SPECIAL_FLOATS.has(s)) return SPECIAL_FLOATS.get(s);
   const first = s.charAt(0);
   if (first === '.') return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s) ? Number(s) : NOT_RESOLVED;
   if (!/[-+0-9]/.test(first)) return NOT_RESOLVED;
@@ -79,6 +79,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 /** go-yaml v2 decodes a `<<` merge into the map being built, overwriting keys already set. */
 function addPair(target: Obj, key: unknown, value: unknown): string {
   if (key !== null && typeof key === 'object') return `invalid map key: ${goSyntax(key)}`;
+  if (key === null) return `unsupported map key of type: %!s(<nil>), key: <nil>, value: ${value === null ? '<nil>' : goSyntax(value)}`;
   if (key !== '<<') {
     target[String(key)] = value;
     return '';
@@ -101,6 +102,18 @@ function mappingTag(name: string, matchByTagPrefix: boolean) {
   });
 }
 
+/** `!!binary` decodes to the bytes as a (UTF-8) string; bad base64 is go-yaml's error. */
+const binaryTag = defineScalarTag<string>('tag:yaml.org,2002:binary', {
+  resolve: (source) => {
+    try {
+      return utf8Decode(decodeBase64(source.replace(/[ \t]/g, '')));
+    } catch {
+      return NOT_RESOLVED;
+    }
+  },
+  identify: () => false,
+});
+
 /** The schema kubelab loads manifests with. Local tags (`!foo`) are ignored like go-yaml does. */
 export const GO_YAML_SCHEMA = new Schema([
   strTag,
@@ -110,6 +123,7 @@ export const GO_YAML_SCHEMA = new Schema([
   scalarTag('bool', (v) => typeof v === 'boolean'),
   scalarTag('int', (v) => typeof v === 'number' && Number.isInteger(v)),
   scalarTag('float', (v) => typeof v === 'number'),
+  binaryTag,
   defineScalarTag<string>('!', { matchByTagPrefix: true, resolve: (s) => s, identify: () => false }),
   defineSequenceTag<unknown[]>('!', { matchByTagPrefix: true, create: () => [], addItem: (c, item) => void c.push(item), identify: () => false }),
   mappingTag('!', true),
