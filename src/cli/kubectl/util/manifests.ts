@@ -81,7 +81,9 @@ function infoFor(source: string, obj: KubeObject): ResourceInfo {
   if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') missing.push('apiVersion not set');
   if (typeof obj.kind !== 'string' || obj.kind === '') missing.push('kind not set');
   if (missing.length > 0) {
-    throw new KubectlError(`error validating "${source}": error validating data: [${missing.join(', ')}]; if you choose to ignore these errors, turn validation off with --validate=false`);
+    // An aggregate of one error prints bare; of several, in brackets (utilerrors.Aggregate).
+    const errors = missing.length === 1 ? missing[0] : `[${missing.join(', ')}]`;
+    throw new KubectlError(`error validating "${source}": error validating data: ${errors}; if you choose to ignore these errors, turn validation off with --validate=false`);
   }
   const { group, version } = splitApiVersion(obj.apiVersion);
   const info = resourceForKind(group, obj.kind);
