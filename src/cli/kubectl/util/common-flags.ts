@@ -23,3 +23,9 @@ export const KUSTOMIZE_DIR_FLAG: FlagSpec = { name: 'kustomize', shorthand: 'k',
 export const TIMEOUT_FLAG: FlagSpec = { name: 'timeout', type: 'duration', default: '0s', usage: 'The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object' };
 export const WAIT_FLAG: FlagSpec = { name: 'wait', type: 'bool', default: false, usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.' };
 export const FIELD_SELECTOR_FLAG: FlagSpec = { name: 'field-selector', type: 'string', default: '', usage: 'Selector (field query) to filter on, supports \'=\', \'==\', and \'!=\'.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.' };
+
+/** The flags every `kubectl create <generator>` has besides its own (help sorts them by name). */
+export const GENERATOR_FLAGS: readonly FlagSpec[] = [
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, OUTPUT_FLAG, SAVE_CONFIG_FLAG,
+  SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG, VALIDATE_FLAG,
+];

@@ -1,7 +1,7 @@
 // The --help data of `kubectl create`, `kubectl create namespace`, `kubectl create configmap`, `kubectl create serviceaccount`, `kubectl create token`, `kubectl create quota`, `kubectl create priorityclass` as kubectl v1.31 prints it.
 
 import type { CommandHelp } from '../../util/help.ts';
-import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, KUSTOMIZE_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, SAVE_CONFIG_FLAG, SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG, VALIDATE_FLAG } from '../../util/common-flags.ts';
+import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, GENERATOR_FLAGS, KUSTOMIZE_FLAG, OUTPUT_FLAG, RECURSIVE_FLAG, SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG } from '../../util/common-flags.ts';
 
 export const CREATE_HELP: CommandHelp = {
   short: 'Create a resource from a file or from stdin',
@@ -18,20 +18,13 @@ cat pod.json | kubectl create -f -
 kubectl create -f registry.yaml --edit -o json`,
   usage: 'kubectl create -f FILENAME [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'edit', type: 'bool', default: false, usage: 'Edit the API resource before creating' },
-    FIELD_MANAGER_FLAG,
     { name: 'filename', shorthand: 'f', type: 'stringSlice', default: '', usage: 'Filename, directory, or URL to files to use to create the resource' },
     KUSTOMIZE_FLAG,
-    OUTPUT_FLAG,
     { name: 'raw', type: 'string', default: '', usage: 'Raw URI to POST to the server.  Uses the transport specified by the kubeconfig file.' },
     RECURSIVE_FLAG,
-    SAVE_CONFIG_FLAG,
     SELECTOR_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
     { name: 'windows-line-endings', type: 'bool', default: false, usage: 'Only relevant if --edit=true. Defaults to the line ending native to your platform.' },
   ],
 };
@@ -44,14 +37,7 @@ export const CREATE_NAMESPACE_HELP: CommandHelp = {
 kubectl create namespace my-namespace`,
   usage: 'kubectl create namespace NAME [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
+    ...GENERATOR_FLAGS,
   ],
 };
 
@@ -81,18 +67,11 @@ kubectl create configmap my-config --from-file=path/to/bar
 kubectl create configmap my-config --from-env-file=path/to/foo.env --from-env-file=path/to/bar.env`,
   usage: 'kubectl create configmap NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'append-hash', type: 'bool', default: false, usage: 'Append a hash of the configmap to its name.' },
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
     { name: 'from-env-file', type: 'stringSlice', default: '', usage: 'Specify the path to a file to read lines of key=val pairs to create a configmap.' },
     { name: 'from-file', type: 'stringSlice', default: '', usage: 'Key file can be specified using its file path, in which case file basename will be used as configmap key, or optionally with a key and file path, in which case the given key will be used.  Specifying a directory will iterate each named file in the directory whose basename is a valid configmap key.' },
     { name: 'from-literal', type: 'stringArray', default: '', usage: 'Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)' },
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -104,14 +83,7 @@ export const CREATE_SERVICEACCOUNT_HELP: CommandHelp = {
 kubectl create serviceaccount my-service-account`,
   usage: 'kubectl create serviceaccount NAME [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
+    ...GENERATOR_FLAGS,
   ],
 };
 
@@ -160,16 +132,9 @@ kubectl create quota my-quota --hard=cpu=1,memory=1G,pods=2,services=3,replicati
 kubectl create quota best-effort --hard=pods=100 --scopes=BestEffort`,
   usage: 'kubectl create quota NAME [--hard=key1=value1,key2=value2] [--scopes=Scope1,Scope2] [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'hard', type: 'string', default: '', usage: 'A comma-delimited set of resource=quantity pairs that define a hard limit.' },
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
     { name: 'scopes', type: 'string', default: '', usage: 'A comma-delimited set of quota scopes that must all match each object tracked by the quota.' },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -187,17 +152,10 @@ kubectl create priorityclass default-priority --value=1000 --global-default=true
 kubectl create priorityclass high-priority --value=1000 --description="high priority" --preemption-policy="Never"`,
   usage: 'kubectl create priorityclass NAME --value=VALUE --global-default=BOOL [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'description', type: 'string', default: '', usage: 'description is an arbitrary string that usually provides guidelines on when this priority class should be used.' },
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
     { name: 'global-default', type: 'bool', default: false, usage: 'global-default specifies whether this PriorityClass should be considered as the default priority.' },
-    OUTPUT_FLAG,
     { name: 'preemption-policy', type: 'string', default: 'PreemptLowerPriority', usage: 'preemption-policy is the policy for preempting pods with lower priority.' },
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
     { name: 'value', type: 'int', default: 0, usage: 'the value of this priority class.' },
   ],
 };

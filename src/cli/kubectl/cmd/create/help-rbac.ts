@@ -1,7 +1,7 @@
 // The --help data of `kubectl create role`, `kubectl create clusterrole`, `kubectl create rolebinding`, `kubectl create clusterrolebinding` as kubectl v1.31 prints it.
 
 import type { CommandHelp } from '../../util/help.ts';
-import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, OUTPUT_FLAG, SAVE_CONFIG_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG, VALIDATE_FLAG } from '../../util/common-flags.ts';
+import { GENERATOR_FLAGS } from '../../util/common-flags.ts';
 
 export const CREATE_ROLE_HELP: CommandHelp = {
   short: 'Create a role with single rule',
@@ -19,16 +19,9 @@ kubectl create role foo --verb=get,list,watch --resource=rs.apps
 kubectl create role foo --verb=get,list,watch --resource=pods,pods/status`,
   usage: 'kubectl create role NAME --verb=verb --resource=resource.group/subresource [--resource-name=resourcename] [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
-    OUTPUT_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'resource', type: 'stringSlice', default: '', usage: 'Resource that the rule applies to' },
     { name: 'resource-name', type: 'stringArray', default: '', usage: 'Resource in the white list that the rule applies to, repeat this flag for multiple items' },
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
     { name: 'verb', type: 'stringSlice', default: '', usage: 'Verb that applies to the resources contained in the rule' },
   ],
 };
@@ -55,18 +48,11 @@ kubectl create clusterrole "foo" --verb=get --non-resource-url=/logs/*
 kubectl create clusterrole monitoring --aggregation-rule="rbac.example.com/aggregate-to-monitoring=true"`,
   usage: 'kubectl create clusterrole NAME --verb=verb --resource=resource.group [--resource-name=resourcename] [--dry-run=server|client|none] [options]',
   flags: [
+    ...GENERATOR_FLAGS,
     { name: 'aggregation-rule', type: 'duration', default: '', usage: 'An aggregation label selector for combining ClusterRoles.' },
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
     { name: 'non-resource-url', type: 'stringSlice', default: '', usage: 'A partial url that user should have access to.' },
-    OUTPUT_FLAG,
     { name: 'resource', type: 'stringSlice', default: '', usage: 'Resource that the rule applies to' },
     { name: 'resource-name', type: 'stringArray', default: '', usage: 'Resource in the white list that the rule applies to, repeat this flag for multiple items' },
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
     { name: 'verb', type: 'stringSlice', default: '', usage: 'Verb that applies to the resources contained in the rule' },
   ],
 };
@@ -81,19 +67,12 @@ kubectl create rolebinding admin --clusterrole=admin --user=user1 --user=user2 -
 kubectl create rolebinding admin-binding --role=admin --serviceaccount=monitoring:sa-dev`,
   usage: 'kubectl create rolebinding NAME --clusterrole=NAME|--role=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'clusterrole', type: 'string', default: '', usage: 'ClusterRole this RoleBinding should reference' },
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
     { name: 'group', type: 'stringArray', default: '', usage: 'Groups to bind to the role. The flag can be repeated to add multiple groups.' },
-    OUTPUT_FLAG,
     { name: 'role', type: 'string', default: '', usage: 'Role this RoleBinding should reference' },
-    SAVE_CONFIG_FLAG,
     { name: 'serviceaccount', type: 'stringArray', default: '', usage: 'Service accounts to bind to the role, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts.' },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
     { name: 'user', type: 'stringArray', default: '', usage: 'Usernames to bind to the role. The flag can be repeated to add multiple users.' },
-    VALIDATE_FLAG,
   ],
 };
 
@@ -104,17 +83,10 @@ export const CREATE_CLUSTERROLEBINDING_HELP: CommandHelp = {
 kubectl create clusterrolebinding cluster-admin --clusterrole=cluster-admin --user=user1 --user=user2 --group=group1`,
   usage: 'kubectl create clusterrolebinding NAME --clusterrole=NAME [--user=username] [--group=groupname] [--serviceaccount=namespace:serviceaccountname] [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'clusterrole', type: 'string', default: '', usage: 'ClusterRole this ClusterRoleBinding should reference' },
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
     { name: 'group', type: 'stringArray', default: '', usage: 'Groups to bind to the clusterrole. The flag can be repeated to add multiple groups.' },
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
     { name: 'serviceaccount', type: 'stringArray', default: '', usage: 'Service accounts to bind to the clusterrole, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts.' },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
     { name: 'user', type: 'stringArray', default: '', usage: 'Usernames to bind to the clusterrole. The flag can be repeated to add multiple users.' },
-    VALIDATE_FLAG,
   ],
 };

@@ -1,7 +1,7 @@
 // The --help data of `kubectl create secret`, `kubectl create secret generic`, `kubectl create secret docker-registry`, `kubectl create secret tls` as kubectl v1.31 prints it.
 
 import type { CommandHelp } from '../../util/help.ts';
-import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, APPEND_HASH_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, OUTPUT_FLAG, SAVE_CONFIG_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG, VALIDATE_FLAG } from '../../util/common-flags.ts';
+import { APPEND_HASH_FLAG, GENERATOR_FLAGS } from '../../util/common-flags.ts';
 
 export const CREATE_SECRET_HELP: CommandHelp = {
   short: 'Create a secret using a specified subcommand',
@@ -43,19 +43,12 @@ kubectl create secret generic my-secret --from-file=ssh-privatekey=path/to/id_rs
 kubectl create secret generic my-secret --from-env-file=path/to/foo.env --from-env-file=path/to/bar.env`,
   usage: 'kubectl create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     APPEND_HASH_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
     { name: 'from-env-file', type: 'stringSlice', default: '', usage: 'Specify the path to a file to read lines of key=val pairs to create a secret.' },
     { name: 'from-file', type: 'stringSlice', default: '', usage: 'Key files can be specified using their file path, in which case a default name will be given to them, or optionally with a name and file path, in which case the given name will be used.  Specifying a directory will iterate each named file in the directory that is a valid secret key.' },
     { name: 'from-literal', type: 'stringArray', default: '', usage: 'Specify a key and literal value to insert in secret (i.e. mykey=somevalue)' },
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
     { name: 'type', type: 'string', default: '', usage: 'The type of secret to create' },
-    VALIDATE_FLAG,
   ],
 };
 
@@ -80,20 +73,13 @@ kubectl create secret docker-registry my-secret --docker-server=DOCKER_REGISTRY_
 kubectl create secret docker-registry my-secret --from-file=path/to/.docker/config.json`,
   usage: 'kubectl create secret docker-registry NAME --docker-username=user --docker-password=password --docker-email=email [--docker-server=string] [--from-file=[key=]source] [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     APPEND_HASH_FLAG,
     { name: 'docker-email', type: 'string', default: '', usage: 'Email for Docker registry' },
     { name: 'docker-password', type: 'string', default: '', usage: 'Password for Docker registry authentication' },
     { name: 'docker-server', type: 'string', default: 'https://index.docker.io/v1/', usage: 'Server location for Docker registry' },
     { name: 'docker-username', type: 'string', default: '', usage: 'Username for Docker registry authentication' },
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
     { name: 'from-file', type: 'stringSlice', default: '', usage: 'Key files can be specified using their file path, in which case a default name of .dockerconfigjson will be given to them, or optionally with a name and file path, in which case the given name will be used. Specifying a directory will iterate each named file in the directory that is a valid secret key. For this command, the key should always be .dockerconfigjson.' },
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -106,16 +92,9 @@ export const CREATE_SECRET_TLS_HELP: CommandHelp = {
 kubectl create secret tls tls-secret --cert=path/to/tls.crt --key=path/to/tls.key`,
   usage: 'kubectl create secret tls NAME --cert=path/to/cert/file --key=path/to/key/file [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     APPEND_HASH_FLAG,
     { name: 'cert', type: 'string', default: '', usage: 'Path to PEM encoded public key certificate.' },
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
     { name: 'key', type: 'string', default: '', usage: 'Path to private key associated with given certificate.' },
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };

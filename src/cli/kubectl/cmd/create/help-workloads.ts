@@ -1,7 +1,7 @@
 // The --help data of `kubectl create deployment`, `kubectl create job`, `kubectl create cronjob`, `kubectl create service`, `kubectl create service clusterip`, `kubectl create service nodeport`, `kubectl create service loadbalancer`, `kubectl create service externalname`, `kubectl create ingress`, `kubectl create poddisruptionbudget` as kubectl v1.31 prints it.
 
 import type { CommandHelp } from '../../util/help.ts';
-import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, DRY_RUN_FLAG, FIELD_MANAGER_FLAG, OUTPUT_FLAG, SAVE_CONFIG_FLAG, SHOW_MANAGED_FIELDS_FLAG, TCP_FLAG, TEMPLATE_FLAG, VALIDATE_FLAG } from '../../util/common-flags.ts';
+import { GENERATOR_FLAGS, TCP_FLAG } from '../../util/common-flags.ts';
 
 export const CREATE_DEPLOYMENT_HELP: CommandHelp = {
   short: 'Create a deployment with the specified name',
@@ -23,17 +23,10 @@ kubectl create deployment my-dep --image=busybox --port=5701
 kubectl create deployment my-dep --image=busybox:latest --image=ubuntu:latest --image=nginx`,
   usage: 'kubectl create deployment NAME --image=image -- [COMMAND] [args...] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'image', type: 'stringSlice', default: '', usage: 'Image names to run. A deployment can have multiple images set for multi-container pod.' },
-    OUTPUT_FLAG,
     { name: 'port', type: 'int', default: -1, usage: 'The containerPort that this deployment exposes.' },
     { name: 'replicas', shorthand: 'r', type: 'int', default: 1, usage: 'Number of replicas to create. Default is 1.' },
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -50,16 +43,9 @@ kubectl create job my-job --image=busybox -- date
 kubectl create job test-job --from=cronjob/a-cronjob`,
   usage: 'kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'from', type: 'string', default: '', usage: 'The name of the resource to create a Job from (only cronjob is supported).' },
     { name: 'image', type: 'string', default: '', usage: 'Image name to run.' },
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -74,17 +60,10 @@ kubectl create cronjob my-job --image=busybox --schedule="*/1 * * * *"
 kubectl create cronjob my-job --image=busybox --schedule="*/1 * * * *" -- date`,
   usage: 'kubectl create cronjob NAME --image=image --schedule=\'0/5 * * * ?\' -- [COMMAND] [args...] [flags] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'image', type: 'string', default: '', usage: 'Image name to run.' },
-    OUTPUT_FLAG,
     { name: 'restart', type: 'string', default: '', usage: 'job\'s restart policy. supported values: OnFailure, Never' },
-    SAVE_CONFIG_FLAG,
     { name: 'schedule', type: 'string', default: '', usage: 'A schedule in the Cron format the job should be run with.' },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -108,16 +87,9 @@ kubectl create service clusterip my-cs --tcp=5678:8080
 kubectl create service clusterip my-cs --clusterip="None"`,
   usage: 'kubectl create service clusterip NAME [--tcp=<port>:<targetPort>] [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'clusterip', type: 'string', default: '', usage: 'Assign your own ClusterIP or set to \'None\' for a \'headless\' service (no loadbalancing).' },
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
     TCP_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -128,16 +100,9 @@ export const CREATE_SERVICE_NODEPORT_HELP: CommandHelp = {
 kubectl create service nodeport my-ns --tcp=5678:8080`,
   usage: 'kubectl create service nodeport NAME [--tcp=port:targetPort] [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'node-port', type: 'int', default: 0, usage: 'Port used to expose the service on each node in a cluster.' },
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
     TCP_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -148,15 +113,8 @@ export const CREATE_SERVICE_LOADBALANCER_HELP: CommandHelp = {
 kubectl create service loadbalancer my-lbs --tcp=5678:8080`,
   usage: 'kubectl create service loadbalancer NAME [--tcp=port:targetPort] [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
+    ...GENERATOR_FLAGS,
     TCP_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -169,16 +127,9 @@ export const CREATE_SERVICE_EXTERNALNAME_HELP: CommandHelp = {
 kubectl create service externalname my-ns --external-name bar.com`,
   usage: 'kubectl create service externalname NAME --external-name external.name [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'external-name', type: 'string', default: '', usage: 'External name of service' },
-    FIELD_MANAGER_FLAG,
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
     TCP_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -223,18 +174,11 @@ kubectl create ingress ingdefault --class=default \\
 --rule="foo.com/*=svc:8080,tls=secret1"`,
   usage: 'kubectl create ingress NAME --rule=host/path=service:port[,tls[=secret]]  [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'annotation', type: 'stringArray', default: '', usage: 'Annotation to insert in the ingress object, in the format annotation=value' },
     { name: 'class', type: 'string', default: '', usage: 'Ingress Class to be used' },
     { name: 'default-backend', type: 'string', default: '', usage: 'Default service for backend, in format of svcname:port' },
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
-    OUTPUT_FLAG,
     { name: 'rule', type: 'stringArray', default: '', usage: 'Rule in format host/path=service:port[,tls=secretname]. Paths containing the leading character \'*\' are considered pathType=Prefix. tls argument is optional.' },
-    SAVE_CONFIG_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -251,16 +195,9 @@ kubectl create poddisruptionbudget my-pdb --selector=app=rails --min-available=1
 kubectl create pdb my-pdb --selector=app=nginx --min-available=50%`,
   usage: 'kubectl create poddisruptionbudget NAME --selector=SELECTOR --min-available=N [--dry-run=server|client|none] [options]',
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    FIELD_MANAGER_FLAG,
+    ...GENERATOR_FLAGS,
     { name: 'max-unavailable', type: 'string', default: '', usage: 'The maximum number or percentage of unavailable pods this budget requires.' },
     { name: 'min-available', type: 'string', default: '', usage: 'The minimum number or percentage of available pods this budget requires.' },
-    OUTPUT_FLAG,
-    SAVE_CONFIG_FLAG,
     { name: 'selector', type: 'string', default: '', usage: 'A label selector to use for this budget. Only equality-based selector requirements are supported.' },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
