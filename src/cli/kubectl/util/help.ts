@@ -2,6 +2,7 @@
 // aliases, examples, subcommands, options, usage line, tips. The text is what a non-terminal sees
 // (no word wrapping to the terminal width).
 
+import type { KubectlCommand } from '../command.ts';
 import type { FlagSpec } from '../flags.ts';
 
 /** A command's help data, as kubectl v1.31 defines it (long text already rendered from markdown). */
@@ -64,4 +65,9 @@ function defaultText(f: FlagSpec): string {
     case 'stringArray':
     case 'stringSlice': return `[${String(f.default ?? '')}]`;
   }
+}
+
+/** A command whose short text, flags and `--help` all come from its help data. */
+export function commandFromHelp(name: string, help: CommandHelp, run: KubectlCommand['run'], path = `kubectl ${name}`): KubectlCommand {
+  return { name, short: help.short, help: renderHelp(path, help), flags: help.flags, run };
 }

@@ -6,7 +6,7 @@ import { RESOURCES, type ResourceInfo } from '../../../../engine/index.ts';
 import { KubectlError, UsageError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { flagBool, flagList, flagString, type ParsedArgs } from '../../flags.ts';
 import { TABLE_TABWRITER, TabWriter } from '../../printers/tabwriter.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { API_RESOURCES_HELP } from './help.ts';
 
 export const ERR_UNEXPECTED_ARGS = (args: readonly string[]): string => `unexpected arguments: [${args.join(' ')}]`;
@@ -82,10 +82,4 @@ function runApiResources(ctx: KubectlContext, parsed: ParsedArgs): number {
   return 0;
 }
 
-export const API_RESOURCES_COMMAND: KubectlCommand = {
-  name: 'api-resources',
-  short: API_RESOURCES_HELP.short,
-  help: renderHelp('kubectl api-resources', API_RESOURCES_HELP),
-  flags: API_RESOURCES_HELP.flags,
-  run: runApiResources,
-};
+export const API_RESOURCES_COMMAND: KubectlCommand = commandFromHelp('api-resources', API_RESOURCES_HELP, runApiResources);

@@ -4,7 +4,7 @@
 import { groupVersions } from '../../../../engine/index.ts';
 import { UsageError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import type { ParsedArgs } from '../../flags.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { API_VERSIONS_HELP } from './help.ts';
 
 export const ERR_UNEXPECTED_ARGS = (args: readonly string[]): string => `unexpected arguments: [${args.join(' ')}]`;
@@ -15,10 +15,4 @@ function runApiVersions(ctx: KubectlContext, parsed: ParsedArgs): number {
   return 0;
 }
 
-export const API_VERSIONS_COMMAND: KubectlCommand = {
-  name: 'api-versions',
-  short: API_VERSIONS_HELP.short,
-  help: renderHelp('kubectl api-versions', API_VERSIONS_HELP),
-  flags: API_VERSIONS_HELP.flags,
-  run: runApiVersions,
-};
+export const API_VERSIONS_COMMAND: KubectlCommand = commandFromHelp('api-versions', API_VERSIONS_HELP, runApiVersions);

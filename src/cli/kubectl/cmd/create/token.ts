@@ -7,7 +7,7 @@ import { KubectlError, type KubectlCommand, type KubectlContext } from '../../co
 import { flagString, parseDuration, type ParsedArgs } from '../../flags.ts';
 import { base64Encode } from '../../util/base64.ts';
 import { wrapped } from '../../util/error-report.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { goJson } from '../../util/last-applied.ts';
 import { nameFromArgs } from './generator.ts';
 import { CREATE_TOKEN_HELP } from './help-create.ts';
@@ -44,10 +44,4 @@ function runToken(ctx: KubectlContext, parsed: ParsedArgs): number {
   return 0;
 }
 
-export const TOKEN_COMMAND: KubectlCommand = {
-  name: 'token',
-  short: CREATE_TOKEN_HELP.short,
-  help: renderHelp('kubectl create token', CREATE_TOKEN_HELP),
-  flags: CREATE_TOKEN_HELP.flags,
-  run: runToken,
-};
+export const TOKEN_COMMAND: KubectlCommand = commandFromHelp('token', CREATE_TOKEN_HELP, runToken, 'kubectl create token');

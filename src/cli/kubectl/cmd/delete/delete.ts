@@ -7,7 +7,7 @@ import type { CommandResult } from '../../../shell/types.ts';
 import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { flagBool, flagInt, flagList, flagString, parseDuration, type ParsedArgs } from '../../flags.ts';
 import { reportErrors, withSource } from '../../util/error-report.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { DryRun, dryRunStrategy } from '../../util/mutation.ts';
 import { placeInNamespace } from '../../util/namespaces.ts';
 import { kindGroup } from '../../util/resource-args.ts';
@@ -132,10 +132,4 @@ function runDelete(ctx: KubectlContext, parsed: ParsedArgs): CommandResult {
   });
 }
 
-export const DELETE_COMMAND: KubectlCommand = {
-  name: 'delete',
-  short: DELETE_HELP.short,
-  help: renderHelp('kubectl delete', DELETE_HELP),
-  flags: DELETE_HELP.flags,
-  run: runDelete,
-};
+export const DELETE_COMMAND: KubectlCommand = commandFromHelp('delete', DELETE_HELP, runDelete);

@@ -6,7 +6,7 @@ import { openApiDocument, resolveResource, type ResourceInfo } from '../../../..
 import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { explain } from '../../explain/render.ts';
 import { flagBool, flagString, type ParsedArgs } from '../../flags.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { EXPLAIN_HELP } from './help.ts';
 
 export const ERR_NO_TYPE = 'You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.';
@@ -54,10 +54,4 @@ function runExplain(ctx: KubectlContext, parsed: ParsedArgs): number {
   return 1;
 }
 
-export const EXPLAIN_COMMAND: KubectlCommand = {
-  name: 'explain',
-  short: EXPLAIN_HELP.short,
-  help: renderHelp('kubectl explain', EXPLAIN_HELP),
-  flags: EXPLAIN_HELP.flags,
-  run: runExplain,
-};
+export const EXPLAIN_COMMAND: KubectlCommand = commandFromHelp('explain', EXPLAIN_HELP, runExplain);

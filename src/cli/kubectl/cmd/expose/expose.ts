@@ -7,7 +7,7 @@ import { clone, resourceByName, type KubeObject, type ResourceInfo } from '../..
 import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { flagBool, flagList, flagString, type ParsedArgs } from '../../flags.ts';
 import { reportErrors } from '../../util/error-report.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { withLastApplied } from '../../util/last-applied.ts';
 import { DryRun, dryRunStrategy, formatObject, OutputFormat, outputFormat } from '../../util/mutation.ts';
 import { placeInNamespace } from '../../util/namespaces.ts';
@@ -105,10 +105,4 @@ function runExpose(ctx: KubectlContext, parsed: ParsedArgs): number {
   return reportErrors(ctx, errors);
 }
 
-export const EXPOSE_COMMAND: KubectlCommand = {
-  name: 'expose',
-  short: EXPOSE_HELP.short,
-  help: renderHelp('kubectl expose', EXPOSE_HELP),
-  flags: EXPOSE_HELP.flags,
-  run: runExpose,
-};
+export const EXPOSE_COMMAND: KubectlCommand = commandFromHelp('expose', EXPOSE_HELP, runExpose);

@@ -7,7 +7,7 @@ import { resolvePath } from '../../../fs/virtual-fs.ts';
 import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { flagString, type ParsedArgs } from '../../flags.ts';
 import { reportErrors } from '../../util/error-report.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { DryRun, dryRunStrategy, formatObject, outputFormat } from '../../util/mutation.ts';
 import { parseResourceArgs } from '../../util/resource-args.ts';
 import { PATCH_HELP } from './help.ts';
@@ -54,10 +54,4 @@ function runPatch(ctx: KubectlContext, parsed: ParsedArgs): number {
   return reportErrors(ctx, errors);
 }
 
-export const PATCH_COMMAND: KubectlCommand = {
-  name: 'patch',
-  short: PATCH_HELP.short,
-  help: renderHelp('kubectl patch', PATCH_HELP),
-  flags: PATCH_HELP.flags,
-  run: runPatch,
-};
+export const PATCH_COMMAND: KubectlCommand = commandFromHelp('patch', PATCH_HELP, runPatch);

@@ -7,7 +7,7 @@ import type { CommandResult } from '../../../shell/types.ts';
 import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { flagBool, flagInt, flagList, flagString, parseDuration, type ParsedArgs } from '../../flags.ts';
 import { reportErrors, withSource } from '../../util/error-report.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { withLastApplied } from '../../util/last-applied.ts';
 import type { Manifest } from '../../util/manifests.ts';
 import { checkValidateFlag, DryRun, dryRunStrategy, formatObject, OutputFormat, outputFormat } from '../../util/mutation.ts';
@@ -83,10 +83,4 @@ function runReplace(ctx: KubectlContext, parsed: ParsedArgs): CommandResult {
   return reportErrors(ctx, errors);
 }
 
-export const REPLACE_COMMAND: KubectlCommand = {
-  name: 'replace',
-  short: REPLACE_HELP.short,
-  help: renderHelp('kubectl replace', REPLACE_HELP),
-  flags: REPLACE_HELP.flags,
-  run: runReplace,
-};
+export const REPLACE_COMMAND: KubectlCommand = commandFromHelp('replace', REPLACE_HELP, runReplace);

@@ -6,7 +6,7 @@ import { resourceByName, type KubeObject, type ResourceInfo } from '../../../../
 import type { CommandResult } from '../../../shell/types.ts';
 import { KubectlError, UsageError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { flagBool, flagList, flagString, parseDuration, type ParsedArgs } from '../../flags.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { withLastApplied } from '../../util/last-applied.ts';
 import { DryRun, dryRunStrategy, formatObject, OutputFormat, outputFormat } from '../../util/mutation.ts';
 import { kindGroup } from '../../util/resource-args.ts';
@@ -139,10 +139,4 @@ function removeCreated(ctx: KubectlContext, created: ReadonlyArray<{ info: Resou
   }
 }
 
-export const RUN_COMMAND: KubectlCommand = {
-  name: 'run',
-  short: RUN_HELP.short,
-  help: renderHelp('kubectl run', RUN_HELP),
-  flags: RUN_HELP.flags,
-  run: runRun,
-};
+export const RUN_COMMAND: KubectlCommand = commandFromHelp('run', RUN_HELP, runRun);

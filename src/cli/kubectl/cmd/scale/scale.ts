@@ -5,7 +5,7 @@ import { KubectlError, type KubectlCommand, type KubectlContext } from '../../co
 import { flagInt, type ParsedArgs } from '../../flags.ts';
 import { checkRequiredFlags } from '../create/generator.ts';
 import { reportErrors } from '../../util/error-report.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { DryRun, dryRunStrategy, formatObject, outputFormat } from '../../util/mutation.ts';
 import { parseResourceArgs } from '../../util/resource-args.ts';
 import { SCALE_HELP } from './help.ts';
@@ -38,10 +38,4 @@ function runScale(ctx: KubectlContext, parsed: ParsedArgs): number {
   return reportErrors(ctx, errors);
 }
 
-export const SCALE_COMMAND: KubectlCommand = {
-  name: 'scale',
-  short: SCALE_HELP.short,
-  help: renderHelp('kubectl scale', SCALE_HELP),
-  flags: SCALE_HELP.flags,
-  run: runScale,
-};
+export const SCALE_COMMAND: KubectlCommand = commandFromHelp('scale', SCALE_HELP, runScale);

@@ -4,7 +4,7 @@
 import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { flagBool, flagString, type ParsedArgs } from '../../flags.ts';
 import { toYaml } from '../../printers/output.ts';
-import { renderHelp } from '../../util/help.ts';
+import { commandFromHelp } from '../../util/help.ts';
 import { VERSION_HELP } from './help.ts';
 
 export const ERR_EXTRA_ARGS = (args: readonly string[]): string => `extra arguments: [${args.join(' ')}]`;
@@ -78,10 +78,4 @@ function warnSkew(ctx: KubectlContext, server: VersionInfo): void {
   ctx.io.stderr.write(WARN_SKEW(`${client.major}.${client.minor}`, `${server.major}.${server.minor}`));
 }
 
-export const VERSION_COMMAND: KubectlCommand = {
-  name: 'version',
-  short: VERSION_HELP.short,
-  help: renderHelp('kubectl version', VERSION_HELP),
-  flags: VERSION_HELP.flags,
-  run: runVersion,
-};
+export const VERSION_COMMAND: KubectlCommand = commandFromHelp('version', VERSION_HELP, runVersion);
