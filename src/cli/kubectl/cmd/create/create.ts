@@ -1,7 +1,7 @@
 // `kubectl create -f FILENAME` (pkg/cmd/create/create.go) and the `create` command tree with its
 // generators. Every object of every file is tried; failures are reported together at the end.
 
-import { clone, matchesRequirements, parseLabelSelector, type KubeObject } from '../../../../engine/index.ts';
+import { clone, matchesRequirements, parseLabelSelector, SelectorError, type KubeObject } from '../../../../engine/index.ts';
 import { KubectlError, UsageError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { flagBool, flagList, flagString, type ParsedArgs } from '../../flags.ts';
 import { reportErrors, withSource } from '../../util/error-report.ts';
@@ -53,10 +53,19 @@ function complete(ctx: KubectlContext, parsed: ParsedArgs): CreateOptions {
 
 /** The manifests the builder visits: read, flattened, filtered by -l. */
 export function selectManifests(ctx: KubectlContext, filenames: readonly string[], recursive: boolean, selector: string): Manifest[] {
+  const reqs = selector === '' ? undefined : parseBuilderSelector(selector);
   const manifests = readManifests(filenames, { fs: ctx.fs, cwd: ctx.cwd, home: ctx.home, stdin: ctx.io.stdin }, recursive);
-  if (selector === '') return manifests;
-  const reqs = parseLabelSelector(selector);
-  return manifests.filter((m) => matchesRequirements(reqs, m.object.metadata?.labels));
+  return reqs === undefined ? manifests : manifests.filter((m) => matchesRequirements(reqs, m.object.metadata?.labels));
+}
+
+/** The resource builder parses -l itself before reading any file. */
+function parseBuilderSelector(selector: string): ReturnType<typeof parseLabelSelector> {
+  try {
+    return parseLabelSelector(selector);
+  } catch (e) {
+    if (e instanceof SelectorError) throw new KubectlError(`the provided selector "${selector}" is not valid: ${e.message}`);
+    throw e;
+  }
 }
 
 function runCreate(ctx: KubectlContext, parsed: ParsedArgs): number {
