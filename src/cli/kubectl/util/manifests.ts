@@ -57,18 +57,23 @@ export function parseManifestText(source: string, text: string): Manifest[] {
   const out: Manifest[] = [];
   for (const doc of decodeManifestDocuments(source, text)) {
     if (doc === null || doc === undefined) continue;
-    if (!isPlainObject(doc)) throw new KubectlError(`error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`);
-    const object = expandList(doc);
+    if (!isPlainObject(doc)) throw invalidObject(source);
+    const object = expandList(source, doc);
     for (const item of object) out.push({ source, object: item, info: infoFor(source, item) });
   }
   return out;
 }
 
-function expandList(doc: Record<string, unknown>): KubeObject[] {
+function expandList(source: string, doc: Record<string, unknown>): KubeObject[] {
   if (typeof doc.kind === 'string' && doc.kind.endsWith('List') && Array.isArray(doc.items)) {
-    return doc.items.filter(isPlainObject).map(withMetadata);
+    if (!doc.items.every(isPlainObject)) throw invalidObject(source);
+    return doc.items.map(withMetadata);
   }
   return [withMetadata(doc)];
+}
+
+function invalidObject(source: string): KubectlError {
+  return new KubectlError(`error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`);
 }
 
 /** A missing or null `metadata` decodes as an empty ObjectMeta, as Go's decoder leaves it. */
