@@ -10,6 +10,7 @@ export { RESOURCES, groupVersions, resolveResource, resourceByName, resourceForK
 export { apiVersionOf, splitApiVersion, type KubeList, type KubeObject, type ObjectMeta } from './api/types.ts';
 export { formatLabelSelector, labelSelectorMatches, parseLabelSelector, matchesRequirements, SelectorError } from './api/selectors.ts';
 export { age, humanDuration, parseTime, rfc1123z, rfc3339 } from './base/time.ts';
+export { addQuantities, compareQuantities, formatQuantity, milliValue, quantitySign, tryParseQuantity, type Quantity } from './api/quantity.ts';
 export { Base64Error, decodeBase64, encodeBase64, encodeBase64Text } from './base/base64.ts';
 export { utf8ByteLength, utf8Decode, utf8Encode } from './base/utf8.ts';
 export { clone, deepEqual, isPlainObject, stableStringify, type Json, type JsonObject } from './base/json.ts';

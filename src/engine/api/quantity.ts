@@ -127,10 +127,11 @@ export function compareQuantities(a: Quantity, b: Quantity): -1 | 0 | 1 {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Quantity.Add: a zero quantity takes the format of what is added to it. */
 export function addQuantities(a: Quantity, b: Quantity): Quantity {
   const exp = Math.min(a.exp, b.exp);
   const coef = a.coef * 10n ** BigInt(a.exp - exp) + b.coef * 10n ** BigInt(b.exp - exp);
-  return { coef, exp, format: a.format };
+  return { coef, exp, format: a.coef === 0n ? b.format : a.format };
 }
 
 export function quantitySign(q: Quantity): -1 | 0 | 1 {

@@ -3,6 +3,7 @@
 // maximum, sidecars (restartPolicy Always) add up as well, overhead is added.
 
 import type { Container, Pod } from 'kubernetes-types/core/v1';
+import { compareQuantities, quantitySign } from '../../../engine/index.ts';
 import { addQuantities, parseQuantity, quantityValue, ZERO_QUANTITY, type Quantity } from '../printers/quantity.ts';
 
 export type ResourceTotals = Map<string, Quantity>;
@@ -17,15 +18,8 @@ function addList(into: ResourceTotals, list: Readonly<Record<string, unknown>> |
 function maxInto(into: ResourceTotals, other: ResourceTotals): void {
   for (const [name, q] of other) {
     const cur = into.get(name);
-    if (!cur || compare(q, cur) > 0) into.set(name, q);
+    if (!cur || compareQuantities(q, cur) > 0) into.set(name, q);
   }
-}
-
-export function compare(a: Quantity, b: Quantity): number {
-  const scale = Math.min(a.scale, b.scale);
-  const x = a.mantissa * 10n ** BigInt(a.scale - scale);
-  const y = b.mantissa * 10n ** BigInt(b.scale - scale);
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function totals(pod: Pod, pick: (c: Container) => Readonly<Record<string, unknown>> | undefined): ResourceTotals {
@@ -57,7 +51,7 @@ export function podRequestsAndLimits(pod: Pod): { requests: ResourceTotals; limi
   for (const [name, value] of Object.entries(pod.spec?.overhead ?? {})) {
     const cur = limits.get(name);
     const q = parseQuantity(value);
-    if (cur && q && cur.mantissa !== 0n) limits.set(name, addQuantities(cur, q));
+    if (cur && q && quantitySign(cur) !== 0) limits.set(name, addQuantities(cur, q));
   }
   return { requests, limits };
 }
@@ -71,12 +65,12 @@ export function podQOS(pod: Pod): string {
   for (const c of [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])]) {
     for (const [name, value] of Object.entries(c.resources?.requests ?? {})) {
       const q = parseQuantity(value);
-      if ((name === 'cpu' || name === 'memory') && q && q.mantissa > 0n) requests.set(name, addQuantities(requests.get(name) ?? ZERO_QUANTITY, q));
+      if ((name === 'cpu' || name === 'memory') && q && quantitySign(q) > 0) requests.set(name, addQuantities(requests.get(name) ?? ZERO_QUANTITY, q));
     }
     const found = new Set<string>();
     for (const [name, value] of Object.entries(c.resources?.limits ?? {})) {
       const q = parseQuantity(value);
-      if ((name === 'cpu' || name === 'memory') && q && q.mantissa > 0n) {
+      if ((name === 'cpu' || name === 'memory') && q && quantitySign(q) > 0) {
         found.add(name);
         limits.set(name, addQuantities(limits.get(name) ?? ZERO_QUANTITY, q));
       }
@@ -87,14 +81,14 @@ export function podQOS(pod: Pod): string {
   if (guaranteed) {
     for (const [name, req] of requests) {
       const lim = limits.get(name);
-      if (!lim || compare(lim, req) !== 0) guaranteed = false;
+      if (!lim || compareQuantities(lim, req) !== 0) guaranteed = false;
     }
   }
   return guaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
 }
 
 /** int64(float64(part) / float64(whole) * 100), as describe prints percentages. */
-export function percent(part: Quantity | undefined, whole: Quantity | undefined, scale: number): number {
+export function percent(part: Quantity | undefined, whole: Quantity | undefined, scale: 0 | 3): number {
   const w = whole ? quantityValue(whole, scale) : 0;
   const p = part ? quantityValue(part, scale) : 0;
   return w === 0 ? 0 : Math.trunc((p / w) * 100);

@@ -8,7 +8,8 @@ import { KubectlError } from '../command.ts';
 import { relaxedJsonPath } from './custom-columns.ts';
 import { goTypeName, plainValue } from './jsonpath/values.ts';
 import { compileJsonPath, findJsonPathResults, type JsonPathTemplate } from './jsonpath/template.ts';
-import { parseQuantity, quantityValue } from './quantity.ts';
+import { compareQuantities } from '../../../engine/index.ts';
+import { parseQuantity } from './quantity.ts';
 import { ERR_SORT_FIELD_NOT_FOUND, ERR_SORTING, ERR_UNSORTABLE } from './errors.ts';
 
 /** Sorts objects (stable); throws kubectl's errors for a bad or absent field. */
@@ -60,7 +61,7 @@ function isLess(a: unknown, b: unknown, field: string): boolean {
   if (typeof a === 'string' && typeof b === 'string') {
     const qa = parseQuantity(a);
     const qb = parseQuantity(b);
-    if (qa && qb) return quantityValue(qa, 9) < quantityValue(qb, 9);
+    if (qa && qb) return compareQuantities(qa, qb) < 0;
     return naturalLess(a, b);
   }
   if (typeof a === typeof b && typeof a !== 'boolean' && typeof a !== 'object') return false;
