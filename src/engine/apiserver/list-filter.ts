@@ -7,7 +7,7 @@ import type { ResourceInfo } from '../api/kinds.ts';
 import {
   matchesRequirements, parseFieldSelector, parseLabelSelector, SelectorError, type FieldRequirement, type Requirement,
 } from '../api/selectors.ts';
-import { goQuote } from '../api/selectors/go-quote.ts';
+import { goQuote } from '../base/go-quote.ts';
 import type { KubeObject } from '../api/types.ts';
 import type { ResourceStrategy } from './strategy.ts';
 

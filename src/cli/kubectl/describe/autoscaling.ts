@@ -2,7 +2,7 @@
 // `current / target`, replica bounds, behavior, replica counts, conditions and events.
 
 import type { HorizontalPodAutoscaler, HPAScalingRules, MetricSpec, MetricStatus } from 'kubernetes-types/autoscaling/v2';
-import { goQuote } from '../printers/go-format.ts';
+import { goQuote } from '../../../engine/index.ts';
 import { canonicalQuantity } from '../printers/quantity.ts';
 import { formatTime, printAnnotationsMultiline, printLabelsMultiline, writeNameNamespace } from './common.ts';
 import { describeEvents, eventQueryFor, searchEvents } from './events.ts';

@@ -2,7 +2,8 @@
 // ports, command, state, resources, probes, environment and mounts of each container.
 
 import type { Container, ContainerState, ContainerStatus, EnvVar, Pod, Probe } from 'kubernetes-types/core/v1';
-import { compareStrings, goQuote } from '../printers/go-format.ts';
+import { goQuote } from '../../../engine/index.ts';
+import { compareStrings } from '../printers/go-format.ts';
 import { canonicalQuantity, parseQuantity, quantityValue } from '../printers/quantity.ts';
 import { formatTime, goBool } from './common.ts';
 import { LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, type PrefixWriter } from './prefix-writer.ts';

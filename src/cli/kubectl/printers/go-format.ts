@@ -2,6 +2,8 @@
 // sorted map keys and HTML-safe escapes, fmt's %v and %#v, strconv.Quote, and cli-runtime's
 // terminal escaping. Whole numbers are int64 in unstructured content; others are float64.
 
+import { goQuote } from '../../../engine/index.ts';
+
 /** encoding/json Marshal (indent '' → compact) / MarshalIndent(v, "", indent). */
 export function goJson(value: unknown, indent = ''): string {
   const text = JSON.stringify(sortKeys(value), null, indent === '' ? undefined : indent) ?? 'null';
@@ -54,22 +56,6 @@ export function goNumber(n: number): string {
   const e = Number(exp);
   if (e < -4 || e >= 6) return `${mantissa}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
   return String(n);
-}
-
-const QUOTE_ESCAPES: Readonly<Record<string, string>> = {
-  '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '\\': '\\\\', '"': '\\"',
-};
-
-/** strconv.Quote. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (QUOTE_ESCAPES[ch] !== undefined) out += QUOTE_ESCAPES[ch];
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
 }
 
 /** cli-runtime's WriteEscaped: keeps escape sequences from driving the terminal. */

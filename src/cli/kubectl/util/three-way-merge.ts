@@ -4,23 +4,9 @@
 // patchMergeKey are diffed element by element.
 // Deviation from upstream: no `$setElementOrder` directives (the merged order may differ).
 
-import { deepEqual, isPlainObject } from '../../../engine/index.ts';
+import { deepEqual, isPlainObject, mergeKeyFor } from '../../../engine/index.ts';
 
 type JsonMap = Record<string, unknown>;
-
-/** Field name → patchMergeKey, from the upstream Go struct tags of the built-in kinds. */
-const MERGE_KEYS: Readonly<Record<string, string>> = {
-  containers: 'name', initContainers: 'name', ephemeralContainers: 'name', env: 'name', volumes: 'name',
-  volumeMounts: 'mountPath', volumeDevices: 'devicePath', imagePullSecrets: 'name', hostAliases: 'ip',
-  ownerReferences: 'uid', taints: 'key', topologySpreadConstraints: 'topologyKey', resourceClaims: 'name',
-};
-
-/** Container ports merge by containerPort, Service ports by port. */
-function mergeKeyFor(path: readonly string[], field: string): string | undefined {
-  if (field !== 'ports') return MERGE_KEYS[field];
-  const parent = path[path.length - 1];
-  return parent === 'spec' && !path.includes('template') ? 'port' : 'containerPort';
-}
 
 interface DiffMode {
   readonly deletions: boolean;

@@ -3,7 +3,7 @@
 // Deviation from upstream: `==` is kept as `=`; the two differ only in Requirement.String().
 
 import { isLabelValue, isQualifiedName } from '../validation/names.ts';
-import { goQuote } from './go-quote.ts';
+import { goQuote } from '../../base/go-quote.ts';
 
 export type Operator = '=' | '!=' | 'in' | 'notin' | 'exists' | '!' | 'gt' | 'lt';
 

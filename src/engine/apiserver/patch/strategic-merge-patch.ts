@@ -4,37 +4,10 @@
 // Mirrors apimachinery strategicpatch for the fields of the course's kinds.
 
 import { clone, isPlainObject } from '../../base/json.ts';
-
-/** Field name → merge key, for list fields with patchStrategy "merge" (from the upstream Go types). */
-const MERGE_KEYS: Readonly<Record<string, string>> = {
-  containers: 'name',
-  initContainers: 'name',
-  ephemeralContainers: 'name',
-  env: 'name',
-  ports: 'containerPort',
-  volumes: 'name',
-  volumeMounts: 'mountPath',
-  volumeDevices: 'devicePath',
-  imagePullSecrets: 'name',
-  hostAliases: 'ip',
-  conditions: 'type',
-  ownerReferences: 'uid',
-  taints: 'key',
-  addresses: 'type',
-  topologySpreadConstraints: 'topologyKey',
-  resourceClaims: 'name',
-};
+import { mergeKeyFor } from './merge-keys.ts';
 
 /** Lists whose elements are scalars merged as a set (patchStrategy merge, no key). */
 const SCALAR_SET_LISTS: ReadonlySet<string> = new Set(['finalizers']);
-
-/** Service ports merge by `port`, not containerPort. */
-function mergeKeyFor(path: readonly string[], field: string): string | undefined {
-  if (field === 'ports' && path.includes('spec') && !path.includes('containers') && !path.includes('initContainers')) {
-    return path[path.length - 1] === 'spec' && !path.includes('template') ? 'port' : MERGE_KEYS[field];
-  }
-  return MERGE_KEYS[field];
-}
 
 export function applyStrategicMergePatch(target: unknown, patch: unknown, path: readonly string[] = []): unknown {
   if (!isPlainObject(patch)) return clone(patch);

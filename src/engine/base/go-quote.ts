@@ -1,4 +1,4 @@
-// Go's strconv.Quote (what `%q` prints), for selector error messages that quote user input.
+// Go's strconv.Quote (what `%q` prints), for messages that quote user input.
 // Deviation from upstream: "printable" follows this engine's Unicode tables, not Go's.
 
 const ESCAPES: Readonly<Record<string, string>> = {
