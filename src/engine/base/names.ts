@@ -2,6 +2,7 @@
 // Mirrors apimachinery util/rand (suffix alphabet) and controller_utils ComputeHash (FNV-32a, safe encoding).
 
 import type { SeededRandom } from './rand.ts';
+import { utf8Encode } from './utf8.ts';
 
 /** The alphabet of generated suffixes: no vowels, no confusable characters. */
 export const SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
@@ -29,7 +30,7 @@ export function safeEncode(s: string): string {
 
 export function fnv32a(text: string): number {
   let hash = 0x811c9dc5;
-  for (const byte of utf8(text)) {
+  for (const byte of utf8Encode(text)) {
     hash ^= byte;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
@@ -38,7 +39,7 @@ export function fnv32a(text: string): number {
 
 export function fnv32(text: string): number {
   let hash = 0x811c9dc5;
-  for (const byte of utf8(text)) {
+  for (const byte of utf8Encode(text)) {
     hash = Math.imul(hash, 0x01000193) >>> 0;
     hash ^= byte;
   }
@@ -49,16 +50,4 @@ export function fnv32(text: string): number {
 export function podTemplateHash(templateJson: string, collisionCount = 0): string {
   const input = collisionCount > 0 ? templateJson + String(collisionCount) : templateJson;
   return safeEncode(String(fnv32a(input)));
-}
-
-function utf8(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) bytes.push(cp);
-    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return Uint8Array.from(bytes);
 }
