@@ -2,7 +2,7 @@
 // validation → storage, plus graceful deletion with finalizers and watch.
 // Mirrors k8s.io/apiserver registry/generic/registry/store.go for the behaviour a student can see.
 
-import { alreadyExists, badRequest, conflict, CONFLICT_MODIFIED, field, forbidden, invalid, notFound, StatusError, type FieldCause } from '../api/errors.ts';
+import { alreadyExists, badRequest, conflict, CONFLICT_MODIFIED, field, forbidden, invalid, notFound } from '../api/errors.ts';
 import { resourceByName, resourceForKind, type ResourceInfo } from '../api/kinds.ts';
 import { apiVersionOf, splitApiVersion, type KubeList, type KubeObject } from '../api/types.ts';
 import { clone, deepEqual, isPlainObject } from '../base/json.ts';
@@ -93,7 +93,7 @@ export class ApiServer {
     const obj = this.decode(info, body);
     const strategy = this.deps.strategies(info);
     const ns = this.resolveNamespace(info, namespace, obj);
-    this.prepareMetaForCreate(info, obj, ns, strategy);
+    this.prepareMetaForCreate(obj, ns, strategy);
     strategy.default?.(obj);
     this.checkNamespaceAdmits(info, ns);
     strategy.admit?.(obj, this.ctx);
@@ -243,13 +243,12 @@ export class ApiServer {
 
   private decode(info: ResourceInfo, body: unknown): KubeObject {
     const obj = decodeBody(info, body, this.deps.decoder);
-    const { group, version } = splitApiVersion(obj.apiVersion);
+    const { group } = splitApiVersion(obj.apiVersion);
     const target = resourceForKind(group, obj.kind);
     if (target !== info && !(target === undefined && group === info.group && obj.kind === info.kind)) {
       throw badRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${apiVersionOf(info.group, info.version)})`);
     }
     obj.apiVersion = apiVersionOf(info.group, info.version);
-    void version;
     return obj;
   }
 
@@ -266,7 +265,7 @@ export class ApiServer {
     return ns;
   }
 
-  private prepareMetaForCreate(info: ResourceInfo, obj: KubeObject, ns: string | undefined, strategy: ResourceStrategy): void {
+  private prepareMetaForCreate(obj: KubeObject, ns: string | undefined, strategy: ResourceStrategy): void {
     const meta = obj.metadata;
     if (!meta.name && meta.generateName) meta.name = generateName(this.deps.rand, meta.generateName);
     meta.uid = uuid(this.deps.rand);
@@ -279,7 +278,6 @@ export class ApiServer {
     else delete meta.generation;
     if (strategy.hasStatus) delete obj.status;
     if (ns !== undefined) meta.namespace = ns;
-    void info;
   }
 
   private checkNamespaceAdmits(info: ResourceInfo, ns: string | undefined): void {
@@ -317,4 +315,3 @@ function specOf(obj: KubeObject): unknown {
   return rest;
 }
 
-export { StatusError, type FieldCause };
