@@ -14,7 +14,7 @@ import type { ControllerDeps } from '../controllers/controller.ts';
 import { startControllers } from '../controllers/registry.ts';
 import { assert } from '../base/assert.ts';
 import { defaultGracePeriodSeconds } from './grace.ts';
-import type { Profile, ProfileInfo } from '../profiles/profile.ts';
+import type { BootContext, Profile, ProfileInfo } from '../profiles/profile.ts';
 import { createAllocators } from '../apiserver/allocators.ts';
 
 export interface ClusterOptions {
@@ -112,13 +112,9 @@ export class Cluster {
     };
   }
 
-  private bootContext() {
-    return {
-      client: this.client('system:admin'),
-      clock: this.clock,
-      rand: this.rand,
-      recorder: (component: string, host?: string) => this.recorder(component, host),
-    };
+  /** The profile boots as the cluster's administrator, with the controllers' clock and generator. */
+  private bootContext(): BootContext {
+    return { ...this.controllerDeps(), client: this.client('system:admin') };
   }
 }
 
