@@ -9,9 +9,10 @@ import { MASTER, MASTER_IP, KUBERNETES_SERVICE_IP } from './facts.ts';
 import { microTime } from './meta.ts';
 import { CA_PEM, FRONT_PROXY_CA_PEM } from './pki.ts';
 import {
-  BOOTSTRAP_CLUSTER_ROLE_BINDINGS, BOOTSTRAP_CLUSTER_ROLES, CONTROLLER_ROLES, KUBE_PUBLIC_ROLE_BINDINGS,
+  BOOTSTRAP_CLUSTER_ROLE_BINDINGS, BOOTSTRAP_CLUSTER_ROLES, KUBE_PUBLIC_ROLE_BINDINGS,
   KUBE_PUBLIC_ROLES, KUBE_SYSTEM_ROLE_BINDINGS, KUBE_SYSTEM_ROLES,
 } from './rbac-bootstrap.ts';
+import { CONTROLLER_ROLES } from './rbac-controller-roles.ts';
 import { createClusterRoleBindings, createClusterRoles, createRoleBindings, createRoles, serviceAccount } from './rbac.ts';
 
 const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;

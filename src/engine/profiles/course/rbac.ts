@@ -120,3 +120,7 @@ function marks(bootstrap: boolean, labels?: Readonly<Record<string, string>>): {
     ...(bootstrap ? { annotations: { ...BOOTSTRAP_ANNOTATIONS } } : {}),
   };
 }
+
+/** The verbs most roles read with, and the rule that lets a component record events. */
+export const READ = 'get list watch';
+export const EVENTS = rule('core events.k8s.io', 'events', 'create patch update');
