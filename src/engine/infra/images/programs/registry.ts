@@ -1,0 +1,64 @@
+// The images' programs by id: `externalProgram(image, name)` is what a container's machine answers
+// to `sys.external(name)` — the image's own program under that base name, when it has one.
+// An explicit table: no registration by import side effect.
+
+import type { ExternalProgram } from '../../process.ts';
+import { baseName } from '../argv.ts';
+import type { CatalogueImage, ProgramId } from '../types.ts';
+import { agnhostProgram } from './agnhost.ts';
+import { calicoProgram } from './calico.ts';
+import { echoserverProgram } from './echoserver.ts';
+import { execThroughProgram } from './exec-through.ts';
+import { filebeatProgram } from './filebeat.ts';
+import { httpEchoProgram } from './http-echo.ts';
+import { httpdProgram } from './httpd.ts';
+import { kubeDaemonProgram } from './kube-daemon.ts';
+import { kubectlProgram } from './kubectl.ts';
+import { livenessProgram } from './liveness.ts';
+import { mongodProgram } from './mongod.ts';
+import { mysqlProgram } from './mysql.ts';
+import { nginxEntrypointProgram } from './nginx-entrypoint.ts';
+import { nginxProgram } from './nginx.ts';
+import { nodeProgram } from './node.ts';
+import { pauseProgram } from './pause.ts';
+import { perlProgram } from './perl.ts';
+import { postgresProgram } from './postgres.ts';
+import { pythonProgram } from './python.ts';
+import { redisCliProgram, redisServerProgram } from './redis.ts';
+import type { ProgramFactory } from './support.ts';
+
+export const PROGRAMS: Readonly<Record<ProgramId, ProgramFactory>> = {
+  nginx: nginxProgram,
+  'nginx-entrypoint': nginxEntrypointProgram,
+  'redis-server': redisServerProgram,
+  'redis-cli': redisCliProgram,
+  'mysql-entrypoint': mysqlProgram,
+  'postgres-entrypoint': postgresProgram,
+  mongod: mongodProgram,
+  perl: perlProgram,
+  python: pythonProgram,
+  node: nodeProgram,
+  'httpd-foreground': httpdProgram,
+  'http-echo': httpEchoProgram,
+  echoserver: echoserverProgram,
+  liveness: livenessProgram,
+  agnhost: agnhostProgram,
+  pause: pauseProgram,
+  filebeat: filebeatProgram,
+  kubectl: kubectlProgram,
+  'kube-daemon': kubeDaemonProgram,
+  calico: calicoProgram,
+  'redis-entrypoint': execThroughProgram,
+  'mongo-entrypoint': execThroughProgram,
+  'node-entrypoint': execThroughProgram,
+  'filebeat-entrypoint': execThroughProgram,
+  'curl-entrypoint': execThroughProgram,
+  tini: execThroughProgram,
+};
+
+/** The program `image` runs under `name` (a base name or a path), or undefined when it has none. */
+export function externalProgram(image: CatalogueImage, name: string): ExternalProgram | undefined {
+  const base = baseName(name);
+  const id = image.programs[base];
+  return id ? PROGRAMS[id](image, base) : undefined;
+}

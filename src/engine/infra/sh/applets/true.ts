@@ -1,0 +1,5 @@
+// true and `:`: succeed.
+
+import { exit, type Applet } from './types.ts';
+
+export const trueApplet: Applet = () => exit(0);
