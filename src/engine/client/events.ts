@@ -4,7 +4,9 @@
 import type { KubeObject } from '../api/types.ts';
 import type { SeededRandom } from '../base/rand.ts';
 import { rfc3339 } from '../base/time.ts';
+import { isStatusError } from '../api/errors.ts';
 import type { ApiClient } from './client.ts';
+import { EventIndex } from './event-index.ts';
 
 export interface EventSource {
   readonly component: string;
@@ -19,14 +21,13 @@ export class EventRecorder {
     private readonly source: EventSource,
     private readonly nowMs: () => number,
     private readonly rand: SeededRandom,
+    private readonly index: EventIndex,
   ) {}
 
   record(involved: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
     const namespace = involved.metadata.namespace ?? 'default';
     const now = this.nowMs();
-    const existing = this.client.list('/events', namespace).find((e) =>
-      (e.involvedObject as { uid?: string }).uid === involved.metadata.uid && e.reason === reason &&
-      e.message === message && e.type === type && (e.involvedObject as { fieldPath?: string }).fieldPath === fieldPath);
+    const existing = this.index.find(namespace, EventIndex.key(namespace, involved.metadata.uid ?? '', type, reason, message, fieldPath));
     if (existing) {
       this.client.update('/events', { ...existing, count: (existing.count as number) + 1, lastTimestamp: rfc3339(now) });
       return;
@@ -55,7 +56,12 @@ export class EventRecorder {
       reportingComponent: this.source.component,
       reportingInstance: this.source.host ?? '',
     };
-    this.client.create('/events', event);
+    try {
+      this.client.create('/events', event);
+    } catch (e) {
+      // As client-go's broadcaster: an event the server refuses (its namespace is terminating) is dropped.
+      if (!isStatusError(e)) throw e;
+    }
   }
 }
 

@@ -34,6 +34,8 @@ export const DEFAULT_HISTORY_LIMIT = 10_000;
 export class Store {
   private revisionCounter: number;
   private readonly objects = new Map<string, KubeObject>();
+  /** The same objects grouped by resource (`/registry/<group>/<resource>/`), so a list scans one kind. */
+  private readonly byResource = new Map<string, Map<string, KubeObject>>();
   private readonly watches = new Set<Watch>();
   private history: StoreEvent[] = [];
 
@@ -52,15 +54,29 @@ export class Store {
   /** Objects whose key starts with `prefix`, in key order (etcd range order). */
   list(prefix: string): KubeObject[] {
     const keys: string[] = [];
-    for (const key of this.objects.keys()) if (key.startsWith(prefix)) keys.push(key);
+    for (const key of this.candidates(prefix)) if (key.startsWith(prefix)) keys.push(key);
     keys.sort();
     return keys.map((k) => this.objects.get(k)!);
   }
 
   count(prefix: string): number {
     let n = 0;
-    for (const key of this.objects.keys()) if (key.startsWith(prefix)) n++;
+    for (const key of this.candidates(prefix)) if (key.startsWith(prefix)) n++;
     return n;
+  }
+
+  private candidates(prefix: string): Iterable<string> {
+    const bucket = resourceBucket(prefix);
+    if (bucket === undefined) return this.objects.keys();
+    return this.byResource.get(bucket)?.keys() ?? [];
+  }
+
+  private index(key: string, object: KubeObject | undefined): void {
+    const bucket = resourceBucket(key)!;
+    let map = this.byResource.get(bucket);
+    if (!map) this.byResource.set(bucket, (map = new Map()));
+    if (object) map.set(key, object);
+    else map.delete(key);
   }
 
   /** Writes an object; sets metadata.resourceVersion to the new revision. Returns the stored (frozen) object. */
@@ -69,6 +85,7 @@ export class Store {
     const revision = ++this.revisionCounter;
     const stored = deepFreeze({ ...object, metadata: { ...object.metadata, resourceVersion: String(revision) } });
     this.objects.set(key, stored);
+    this.index(key, stored);
     this.emit({ type: previous ? 'MODIFIED' : 'ADDED', key, revision, object: stored, ...(previous ? { previous } : {}) });
     return stored;
   }
@@ -77,6 +94,7 @@ export class Store {
     const previous = this.objects.get(key);
     if (!previous) return undefined;
     this.objects.delete(key);
+    this.index(key, undefined);
     const revision = ++this.revisionCounter;
     const object = deepFreeze({ ...previous, metadata: { ...previous.metadata, resourceVersion: String(revision) } });
     this.emit({ type: 'DELETED', key, revision, object, previous });
@@ -114,7 +132,12 @@ export class Store {
 
   restore(snap: StoreSnapshot): void {
     this.objects.clear();
-    for (const [k, v] of snap.objects) this.objects.set(k, deepFreeze(v));
+    this.byResource.clear();
+    for (const [k, v] of snap.objects) {
+      const frozen = deepFreeze(v);
+      this.objects.set(k, frozen);
+      this.index(k, frozen);
+    }
     this.revisionCounter = snap.revision;
     this.history = [];
   }
@@ -125,6 +148,15 @@ export class Store {
     if (this.history.length > this.historyLimit) this.history = this.history.slice(this.history.length - Math.floor(this.historyLimit / 2));
     for (const w of [...this.watches]) if (event.key.startsWith(w.prefix)) w.fn(event);
   }
+}
+
+/** `/registry/<group>/<resource>/` of a key or prefix, if it reaches that far. */
+function resourceBucket(keyOrPrefix: string): string | undefined {
+  let slashes = 0;
+  for (let i = 0; i < keyOrPrefix.length; i++) {
+    if (keyOrPrefix.charCodeAt(i) === 47 && ++slashes === 4) return keyOrPrefix.slice(0, i + 1);
+  }
+  return undefined;
 }
 
 /** /registry/<group or core>/<resource>/<namespace>/<name>; cluster-scoped objects have no namespace segment. */
