@@ -4,6 +4,9 @@ export { createCluster, Cluster, ADMIN_USER, type ClusterOptions, type ClusterSn
 export { ApiClient, type ResourceName } from './client/client.ts';
 export type { ApiServer, DeleteOptions, PropagationPolicy, WatchEvent, WriteOptions } from './apiserver/server.ts';
 export type { ListOptions } from './apiserver/list-filter.ts';
+export type { ExecCallbacks, ExecSession, LogLine, LogRequest, ExecRequest, NodeProxy } from './apiserver/node-proxy.ts';
+export type { PodLogOptions } from './apiserver/registry/pods/log.ts';
+export { ExecStreamError, isExecStreamError, type PodExecOptions } from './apiserver/registry/pods/exec.ts';
 export type { PatchType } from './apiserver/patch/apply.ts';
 export { mergeKeyFor } from './apiserver/patch/merge-keys.ts';
 export { StatusError, isStatusError, qualifiedResource, type FieldCause } from './api/errors.ts';

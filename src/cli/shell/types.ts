@@ -27,6 +27,12 @@ export interface Process {
   poll(nowMs: number): void;
   /** Ctrl-C: the process ends with exit code 130. */
   cancel(): void;
+  /**
+   * Keys typed while the process runs, raw as the terminal sends them. Only a program that reads
+   * the terminal itself has it (`kubectl exec -it`, a raw-mode tty); it returns false for keys it
+   * leaves to the host, whose Ctrl-C then cancels it.
+   */
+  input?(keys: string): boolean;
 }
 
 export type CommandResult = number | Process;

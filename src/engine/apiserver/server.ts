@@ -17,6 +17,10 @@ import { applyPatchOfType, type PatchType } from './patch/apply.ts';
 import { type AdmissionContext, type ResourceStrategy } from './strategy.ts';
 import { compileListFilter, type ListOptions } from './list-filter.ts';
 import { uuid } from './uuid.ts';
+import { bindPod } from './registry/pods/binding.ts';
+import type { ExecCallbacks, ExecSession, NodeProxy } from './node-proxy.ts';
+import { followPodLogs as followLogs, readPodLogs, type PodLogOptions, type PodStreamDeps } from './registry/pods/log.ts';
+import { execInPod, type PodExecOptions } from './registry/pods/exec.ts';
 
 export interface WriteOptions {
   readonly dryRun?: boolean;
@@ -49,6 +53,8 @@ export interface ApiServerDeps {
 /** NamespaceLifecycle admission: these namespaces may never be deleted. */
 const IMMORTAL_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public']);
 const NAMESPACES = resourceByName('', 'namespaces')!;
+const PODS = resourceByName('', 'pods')!;
+const NODES = resourceByName('', 'nodes')!;
 
 export class ApiServer {
   readonly ctx: AdmissionContext;
@@ -160,6 +166,46 @@ export class ApiServer {
     }
     if (deepEqual(pending, old)) return old;
     return this.deps.store.put(this.key(info, namespace, name), pending);
+  }
+
+  private readonly nodeProxies = new Map<string, NodeProxy>();
+
+  /** A kubelet makes its node reachable for pods/log and pods/exec. */
+  registerNodeProxy(node: string, proxy: NodeProxy): void {
+    this.nodeProxies.set(node, proxy);
+  }
+
+  /** The kubelet of `node`, if one is running there. */
+  nodeProxy(node: string): NodeProxy | undefined {
+    return this.nodeProxies.get(node);
+  }
+
+  private readonly streamDeps: PodStreamDeps = {
+    nowMs: () => this.deps.clock.nowMs,
+    pod: (namespace, name) => this.get(PODS, namespace, name),
+    node: (name) => this.tryGet(NODES, undefined, name),
+    proxy: (node) => this.nodeProxy(node),
+  };
+
+  /** GET pods/<name>/log: the body (registry/pods/log.ts). */
+  podLogs(namespace: string, name: string, opts: PodLogOptions): string {
+    return readPodLogs(this.streamDeps, namespace, name, opts);
+  }
+
+  /** GET pods/<name>/log?follow=true: the log so far, then new lines until the container stops; returns a stop. */
+  followPodLogs(namespace: string, name: string, opts: PodLogOptions, write: (text: string) => void, end: () => void): () => void {
+    return followLogs(this.streamDeps, namespace, name, opts, write, end);
+  }
+
+  /** POST pods/<name>/exec (registry/pods/exec.ts). */
+  podExec(namespace: string, name: string, opts: PodExecOptions, cb: ExecCallbacks): ExecSession {
+    return execInPod(this.streamDeps, namespace, name, opts, cb);
+  }
+
+  /** The pods/binding subresource: the scheduler assigns a pending pod to a node. */
+  bind(namespace: string, name: string, binding: { target?: { kind?: string; name?: string }; metadata?: { annotations?: Record<string, string> } }): KubeObject {
+    const pod = this.get(PODS, namespace, name);
+    return this.deps.store.put(this.key(PODS, namespace, name), bindPod(pod, binding, this.deps.clock.nowMs));
   }
 
   /** Namespaces are deleted in two steps: Terminating now, gone once the controller has emptied them. */

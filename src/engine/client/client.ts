@@ -7,6 +7,9 @@ import { assert } from '../base/assert.ts';
 import type { ApiServer, DeleteOptions, WatchEvent, WriteOptions } from '../apiserver/server.ts';
 import type { ListOptions } from '../apiserver/list-filter.ts';
 import type { PatchType } from '../apiserver/patch/apply.ts';
+import type { ExecCallbacks, ExecSession } from '../apiserver/node-proxy.ts';
+import type { PodLogOptions } from '../apiserver/registry/pods/log.ts';
+import type { PodExecOptions } from '../apiserver/registry/pods/exec.ts';
 
 export type ResourceName = `${string}/${string}`;
 
@@ -38,6 +41,26 @@ export class ApiClient {
 
   updateStatus(resource: ResourceName, obj: KubeObject): KubeObject {
     return this.server.update(this.info(resource), obj.metadata.namespace, obj, { subresource: 'status' });
+  }
+
+  /** POST pods/<name>/binding. */
+  bind(namespace: string, name: string, nodeName: string): KubeObject {
+    return this.server.bind(namespace, name, { target: { kind: 'Node', name: nodeName } });
+  }
+
+  /** GET pods/<name>/log: the log text. */
+  logs(namespace: string, name: string, opts: PodLogOptions = {}): string {
+    return this.server.podLogs(namespace, name, opts);
+  }
+
+  /** GET pods/<name>/log?follow=true: `write` gets the log so far, then new text; `end` when the stream ends. Returns a stop. */
+  followLogs(namespace: string, name: string, opts: PodLogOptions, write: (text: string) => void, end: () => void): () => void {
+    return this.server.followPodLogs(namespace, name, opts, write, end);
+  }
+
+  /** POST pods/<name>/exec: a running command in the pod's container. */
+  exec(namespace: string, name: string, opts: PodExecOptions, cb: ExecCallbacks): ExecSession {
+    return this.server.podExec(namespace, name, opts, cb);
   }
 
   patch(resource: ResourceName, namespace: string | undefined, name: string, type: PatchType, patch: unknown): KubeObject {

@@ -36,7 +36,8 @@ export class TerminalSession {
 
   keys(data: string): void {
     if (this.job) {
-      if (data.includes('\x03')) this.cancel();
+      if (this.job.input?.(data)) this.finishIfDone();
+      else if (data.includes('\x03')) this.cancel();
       return;
     }
     const result = this.editor.feed(data);

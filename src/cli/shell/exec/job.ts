@@ -45,6 +45,17 @@ export class Job implements Process {
     this.resume(normalizeExitCode(program.exitCode));
   }
 
+  /** Forwards typed keys to the running program if it reads the terminal; false when none takes them. */
+  input(keys: string): boolean {
+    const program = this.current;
+    if (this.done || !program?.input?.(keys)) return false;
+    if (program.done) {
+      this.current = undefined;
+      this.resume(normalizeExitCode(program.exitCode));
+    }
+    return true;
+  }
+
   cancel(): void {
     if (this.done) return;
     const program = this.current;

@@ -4,7 +4,8 @@ import { kubectlHarness, type KubectlHarness } from '../../../testing/kubectl-ha
 
 const pod = (name: string, namespace = 'default', labels: Record<string, string> = { run: name }): KubeObject => ({
   apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace, labels },
-  spec: { containers: [{ name, image: 'nginx:1.27' }] },
+  // A scheduler nobody runs: the pods stay Pending, so tables do not change under the tests.
+  spec: { schedulerName: 'manual', containers: [{ name, image: 'nginx:1.27' }] },
 });
 
 const service = (name: string): KubeObject => ({
