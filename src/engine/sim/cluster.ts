@@ -10,12 +10,15 @@ import { strategyFor } from '../apiserver/registry/index.ts';
 import { decodeAgainstSchema } from '../apiserver/schema-decoder.ts';
 import { ApiClient } from '../client/client.ts';
 import { EventRecorder } from '../client/events.ts';
+import { EventIndex } from '../client/event-index.ts';
 import type { ControllerDeps } from '../controllers/controller.ts';
 import { startControllers } from '../controllers/registry.ts';
 import { assert } from '../base/assert.ts';
 import { defaultGracePeriodSeconds } from './grace.ts';
 import type { BootContext, Profile, ProfileInfo } from '../profiles/profile.ts';
 import { createAllocators } from '../apiserver/allocators.ts';
+import { Kubelets, type KubeletsSnapshot } from '../kubelet/kubelets.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
 
 export interface ClusterOptions {
   readonly seed: number;
@@ -23,10 +26,12 @@ export interface ClusterOptions {
 }
 
 export interface ClusterSnapshot {
-  readonly version: 1;
+  readonly version: 2;
   readonly clock: ClockSnapshot;
   readonly rand: RandState;
   readonly store: StoreSnapshot;
+  /** What the nodes' container runtimes hold: running processes, files, logs. */
+  readonly nodes: KubeletsSnapshot;
 }
 
 /** The admin identity kubectl uses with the default kubeconfig. */
@@ -39,7 +44,10 @@ export class Cluster {
   readonly store: Store;
   readonly server: ApiServer;
   readonly info: ProfileInfo;
+  readonly kubelets: Kubelets;
+  readonly scheduler: Scheduler;
   private readonly controllerClient: ApiClient;
+  private readonly events: EventIndex;
 
   constructor(opts: ClusterOptions) {
     assert(Number.isInteger(opts.seed), 'the seed is mandatory and must be an integer');
@@ -58,9 +66,18 @@ export class Cluster {
       defaultGracePeriodSeconds,
     });
     this.controllerClient = new ApiClient(this.server, 'system:kube-controller-manager');
+    this.events = new EventIndex(this.controllerClient);
     startControllers(this.controllerDeps(), profile.info);
     profile.boot(this.bootContext());
     this.clock.advanceTo(profile.info.startTimeMs);
+    this.scheduler = new Scheduler({ ...this.controllerDeps(), client: this.client('system:kube-scheduler') });
+    this.kubelets = new Kubelets({
+      client: (node) => this.client(`system:node:${node}`),
+      clock: this.clock,
+      rand: this.rand,
+      recorder: (node) => this.recorder('kubelet', node),
+    }, this.client('system:kubelets'));
+    this.kubelets.start();
   }
 
   /** A client acting as `user` (kubectl uses ADMIN_USER). */
@@ -69,7 +86,7 @@ export class Cluster {
   }
 
   recorder(component: string, host?: string): EventRecorder {
-    return new EventRecorder(this.controllerClient, { component, ...(host ? { host } : {}) }, () => this.clock.nowMs, this.rand);
+    return new EventRecorder(this.controllerClient, { component, ...(host ? { host } : {}) }, () => this.clock.nowMs, this.rand, this.events);
   }
 
   get nowMs(): number {
@@ -93,13 +110,18 @@ export class Cluster {
   }
 
   snapshot(): ClusterSnapshot {
-    return { version: 1, clock: this.clock.snapshot(), rand: this.rand.state, store: clone(this.store.snapshot()) };
+    return {
+      version: 2, clock: this.clock.snapshot(), rand: this.rand.state, store: clone(this.store.snapshot()),
+      nodes: clone(this.kubelets.snapshot()),
+    };
   }
 
   restore(snap: ClusterSnapshot): void {
-    assert(snap.version === 1, `unsupported snapshot version ${String(snap.version)}`);
+    assert(snap.version === 2, `unsupported snapshot version ${String(snap.version)}`);
     this.store.restore(clone(snap.store));
     this.rand.state = snap.rand;
+    this.events.rebuild();
+    this.kubelets.restore(clone(snap.nodes));
     this.clock.restore(snap.clock);
   }
 

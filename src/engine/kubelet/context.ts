@@ -1,0 +1,41 @@
+// What the parts of one node's kubelet share: its node, its runtime state, the API client, the clock
+// (every timed step is a clock event addressed to the kubelet), the seeded generator and its events.
+
+import type { KubeObject } from '../api/types.ts';
+import type { VirtualClock } from '../base/clock.ts';
+import type { SeededRandom } from '../base/rand.ts';
+import type { ApiClient } from '../client/client.ts';
+import type { EventRecorder, EventType } from '../client/events.ts';
+import type { LogLine } from '../apiserver/node-proxy.ts';
+import type { NodeRuntime, PodRecord } from './state.ts';
+
+export const KUBELET_TARGET = 'kubelet';
+
+/** The kinds of timed step a kubelet schedules for itself. */
+export type StepKind = 'sync' | 'proc' | 'probe' | 'kill' | 'lease' | 'exec';
+
+export interface KubeletContext {
+  readonly node: string;
+  readonly hostIp: () => string;
+  readonly runtime: NodeRuntime;
+  readonly client: ApiClient;
+  readonly clock: VirtualClock;
+  readonly rand: SeededRandom;
+  readonly recorder: EventRecorder;
+  /** Schedules `kind` for `id` (a pod uid or a container id) after `delayMs`. */
+  schedule(kind: StepKind, id: string, delayMs: number): void;
+  /** The pod's containers are gone: delete it from the API for good and forget it. */
+  removePod(pod: KubeObject, rec: PodRecord): void;
+  event(pod: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void;
+  /** Log listeners (kubectl logs -f) by container id; in memory only, like the connections they are. */
+  readonly followers: Map<string, Set<(line: LogLine | undefined) => void>>;
+}
+
+export function stepKey(node: string, kind: StepKind, id: string): string {
+  return `${node}\t${kind}\t${id}`;
+}
+
+export function parseStepKey(key: string): { node: string; kind: StepKind; id: string } {
+  const [node, kind, id] = key.split('\t') as [string, StepKind, string];
+  return { node, kind, id };
+}

@@ -1,0 +1,101 @@
+// The kubelet's image manager: honour imagePullPolicy, pull one image at a time per node, report
+// `Pulling` / `Pulled` / `Failed` / `BackOff` events and the ErrImagePull → ImagePullBackOff dance.
+// Mirrors pkg/kubelet/images/image_manager.go (v1.31 messages: pull durations and image size).
+
+import type { Container } from 'kubernetes-types/core/v1';
+import type { KubeObject } from '../api/types.ts';
+import { backoffEndsMs, inBackoffSince, nextBackoff } from './backoff.ts';
+import type { KubeletContext } from './context.ts';
+import { checkImageRef, pullDurationMs, pullImage } from './image-source.ts';
+import type { ContainerRecord, PodRecord } from './state.ts';
+
+export type PullOutcome = 'ready' | 'waiting';
+
+/** Makes sure the container's image is on the node; 'ready' means the container may be created now. */
+export function ensureImage(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: ContainerRecord, spec: Container): PullOutcome {
+  const ref = spec.image ?? '';
+  const fieldPath = fieldPathOf(c);
+  const invalid = checkImageRef(ref);
+  if (invalid) {
+    c.waiting = { reason: 'InvalidImageName', message: invalid };
+    ctx.event(pod, 'Warning', 'InspectFailed', invalid, fieldPath);
+    ctx.event(pod, 'Warning', 'Failed', 'Error: InvalidImageName', fieldPath);
+    return 'waiting';
+  }
+  if (c.phase === 'pulling') return finishPull(ctx, pod, rec, c, ref, fieldPath);
+  const policy = spec.imagePullPolicy ?? 'IfNotPresent';
+  const present = presentImage(ctx, ref);
+  if (present && policy !== 'Always') {
+    c.image = present.ref;
+    c.imageId = present.imageId;
+    ctx.event(pod, 'Normal', 'Pulled', `Container image "${ref}" already present on machine`, fieldPath);
+    return 'ready';
+  }
+  if (policy === 'Never') {
+    const msg = `Container image "${ref}" is not present with pull policy of Never`;
+    c.waiting = { reason: 'ErrImageNeverPull', message: msg };
+    ctx.event(pod, 'Warning', 'ErrImageNeverPull', msg, fieldPath);
+    return 'waiting';
+  }
+  if (c.pullBackoff && inBackoffSince(c.pullBackoff, ctx.clock.nowMs, ctx.clock.nowMs)) {
+    c.waiting = { reason: 'ImagePullBackOff', message: `Back-off pulling image "${ref}"` };
+    ctx.event(pod, 'Normal', 'BackOff', `Back-off pulling image "${ref}"`, fieldPath);
+    ctx.event(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', fieldPath);
+    ctx.schedule('sync', rec.uid, backoffEndsMs(c.pullBackoff) - ctx.clock.nowMs);
+    return 'waiting';
+  }
+  ctx.event(pod, 'Normal', 'Pulling', `Pulling image "${ref}"`, fieldPath);
+  const startMs = Math.max(ctx.clock.nowMs, ctx.runtime.pullFreeAtMs);
+  const result = pullImage(ref);
+  const size = result.ok ? result.image.sizeBytes : 0;
+  const duration = result.ok ? (present ? 400 + ctx.rand.int(900) : pullDurationMs(size, ctx.rand.next())) : 600 + ctx.rand.int(1_400);
+  c.phase = 'pulling';
+  c.pull = { requestedMs: ctx.clock.nowMs, startMs, doneMs: startMs + duration };
+  ctx.runtime.pullFreeAtMs = c.pull.doneMs;
+  ctx.schedule('sync', rec.uid, c.pull.doneMs - ctx.clock.nowMs);
+  return 'waiting';
+}
+
+function finishPull(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: ContainerRecord, ref: string, fieldPath: string): PullOutcome {
+  const pull = c.pull;
+  if (pull && ctx.clock.nowMs < pull.doneMs) return 'waiting';
+  c.phase = 'waiting';
+  c.pull = undefined;
+  const result = pullImage(ref);
+  if (!result.ok) {
+    ctx.event(pod, 'Warning', 'Failed', `Failed to pull image "${ref}": ${result.message}`, fieldPath);
+    ctx.event(pod, 'Warning', 'Failed', 'Error: ErrImagePull', fieldPath);
+    c.waiting = { reason: 'ErrImagePull', message: result.message };
+    c.pullBackoff = nextBackoff(c.pullBackoff, ctx.clock.nowMs);
+    ctx.schedule('sync', rec.uid, 1_000 + ctx.rand.int(1_000));
+    return 'waiting';
+  }
+  c.pullBackoff = undefined;
+  const image = result.image;
+  if (!ctx.runtime.images.includes(image.ref)) ctx.runtime.images.push(image.ref);
+  c.image = image.ref;
+  c.imageId = image.imageId;
+  const took = formatPullDuration(ctx.clock.nowMs - (pull?.startMs ?? ctx.clock.nowMs));
+  const waited = formatPullDuration(ctx.clock.nowMs - (pull?.requestedMs ?? ctx.clock.nowMs));
+  ctx.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${ref}" in ${took} (${waited} including waiting). Image size: ${image.sizeBytes} bytes.`, fieldPath);
+  return 'ready';
+}
+
+function presentImage(ctx: KubeletContext, ref: string): { ref: string; imageId: string } | undefined {
+  const result = pullImage(ref);
+  if (!result.ok || !ctx.runtime.images.includes(result.image.ref)) return undefined;
+  return result.image;
+}
+
+export function fieldPathOf(c: ContainerRecord): string {
+  return `spec.${c.init ? 'initContainers' : 'containers'}{${c.name}}`;
+}
+
+/** Go's time.Duration.String() truncated to milliseconds, as the kubelet prints pull times. */
+export function formatPullDuration(ms: number): string {
+  if (ms < 1_000) return `${ms}ms`;
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = (ms % 60_000) / 1_000;
+  const s = `${seconds.toFixed(3).replace(/\.?0+$/, '')}s`;
+  return minutes > 0 ? `${minutes}m${s}` : s;
+}

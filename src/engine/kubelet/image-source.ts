@@ -1,0 +1,65 @@
+// The kubelet's view of the container runtime's images: references, pulls, the image config a
+// container starts from, the programs an image brings and the servers its processes run.
+// One seam over infra/images, so the kubelet names only what it needs.
+
+import { hasExecutable as imageHasExecutable } from '../infra/images/argv.ts';
+import { imageByRef as catalogueImage, lookupImage, type PullResult } from '../infra/images/catalogue.ts';
+import { listeningPorts, serveHttp, serverFor, type HttpRequest, type HttpResponse } from '../infra/images/http.ts';
+import { externalProgram } from '../infra/images/programs/registry.ts';
+import { invalidImageMessage } from '../infra/images/reference.ts';
+import type { CatalogueImage } from '../infra/images/types.ts';
+import type { ExternalProgram } from '../infra/process.ts';
+import type { Vfs } from '../infra/fs/vfs.ts';
+import { assert } from '../base/assert.ts';
+
+export { pullDurationMs } from '../infra/images/pull-timing.ts';
+
+export type ImageFacts = CatalogueImage;
+export type HttpAsk = HttpRequest;
+export type HttpAnswer = HttpResponse;
+
+/** The kubelet's InvalidImageName message, or undefined for a well-formed reference. */
+export function checkImageRef(ref: string): string | undefined {
+  return invalidImageMessage(ref);
+}
+
+export function pullImage(ref: string, credentials = false): PullResult {
+  return lookupImage(ref, { credentials });
+}
+
+/** An image the node holds, by its normalised reference. */
+export function imageByRef(ref: string): ImageFacts {
+  const image = catalogueImage(ref);
+  assert(image !== undefined, `no image ${ref} in the catalogue`);
+  return image;
+}
+
+export function programFor(image: ImageFacts, name: string): ExternalProgram | undefined {
+  return externalProgram(image, name);
+}
+
+/** Whether `name` can be exec'd in the image: one of its files, a busybox applet, or its shell. */
+export function hasExecutable(image: ImageFacts, name: string): boolean {
+  return imageHasExecutable(image, name);
+}
+
+export function listensOn(image: ImageFacts, argv: readonly string[], port: number, fs?: Vfs): boolean {
+  const server = serverFor(image, argv);
+  return server !== undefined && listeningPorts(server, fs).includes(port);
+}
+
+export interface ServeContext {
+  readonly fs: Vfs;
+  readonly nowMs: number;
+  readonly startedMs: number;
+  readonly hostname: string;
+  readonly podIp: string;
+  readonly port: number;
+  readonly env?: readonly string[];
+}
+
+export function serveRequest(image: ImageFacts, argv: readonly string[], req: HttpAsk, ctx: ServeContext): HttpAnswer | undefined {
+  const server = serverFor(image, argv);
+  if (!server) return undefined;
+  return serveHttp(server, req, ctx);
+}

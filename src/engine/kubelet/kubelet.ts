@@ -1,0 +1,183 @@
+// One node's kubelet: follows the pods bound to its node, runs their pod workers on the virtual
+// clock, answers pods/log and pods/exec for them, and renews its node Lease.
+// Mirrors pkg/kubelet (syncLoop, pod workers, status manager, node lease controller).
+
+import type { KubeObject } from '../api/types.ts';
+import { isStatusError } from '../api/errors.ts';
+import type { VirtualClock } from '../base/clock.ts';
+import type { SeededRandom } from '../base/rand.ts';
+import type { ApiClient } from '../client/client.ts';
+import type { EventRecorder } from '../client/events.ts';
+import type { LogLine } from '../apiserver/node-proxy.ts';
+import { driveProcess } from './containers.ts';
+import { ExecSessions } from './exec.ts';
+import { KUBELET_TARGET, stepKey, type KubeletContext, type StepKind } from './context.ts';
+import { renewNodeLease, LEASE_RENEW_MS } from './lease.ts';
+import { containerExited, killContainer, newPodRecord, stopContainer, syncPod } from './pod-worker.ts';
+import { syncNodeStatus } from './node-status.ts';
+import { probeTick } from './prober.ts';
+import { postStatus } from './status-manager.ts';
+import type { ContainerRecord, NodeRuntime, PodRecord } from './state.ts';
+
+/** The kubelet notices a newly bound pod this long after the binding (its first status post). */
+const FIRST_SYNC_MIN_MS = 150;
+const FIRST_SYNC_SPREAD_MS = 300;
+/** How soon it reacts to a deletion. */
+const WATCH_LAG_MS = 15;
+
+export interface KubeletDeps {
+  readonly client: ApiClient;
+  readonly clock: VirtualClock;
+  readonly rand: SeededRandom;
+  readonly recorder: EventRecorder;
+}
+
+export class Kubelet {
+  readonly ctx: KubeletContext;
+  readonly execs: ExecSessions;
+  /** container id → its pod uid; rebuilt from the runtime state after a restore. */
+  private readonly byContainer = new Map<string, string>();
+
+  constructor(deps: KubeletDeps, runtime: NodeRuntime) {
+    const { client, clock, rand, recorder } = deps;
+    const node = runtime.node;
+    this.ctx = {
+      node, runtime, client, clock, rand, recorder,
+      followers: new Map<string, Set<(line: LogLine | undefined) => void>>(),
+      hostIp: () => hostIpOf(client.get('/nodes', undefined, node)),
+      schedule: (kind: StepKind, id: string, delayMs: number) => clock.schedule(KUBELET_TARGET, stepKey(node, kind, id), Math.max(0, delayMs)),
+      event: (pod, type, reason, message, fieldPath) => recorder.record(pod, type, reason, message, fieldPath),
+      removePod: (pod, rec) => this.removePod(pod, rec),
+    };
+    this.execs = new ExecSessions(this.ctx);
+    this.reindex();
+  }
+
+  get runtime(): NodeRuntime {
+    return this.ctx.runtime;
+  }
+
+  /** A pod bound to this node was added or changed. */
+  podChanged(pod: KubeObject): void {
+    const uid = pod.metadata.uid!;
+    const rec = this.runtime.pods[uid];
+    if (!rec) {
+      if (isTerminal(pod)) return;
+      this.runtime.pods[uid] = newPodRecord(this.ctx, pod);
+      this.ctx.schedule('sync', uid, FIRST_SYNC_MIN_MS + this.ctx.rand.int(FIRST_SYNC_SPREAD_MS));
+      return;
+    }
+    if (pod.metadata.deletionTimestamp && rec.stage !== 'terminating' && rec.stage !== 'done') this.ctx.schedule('sync', uid, WATCH_LAG_MS);
+    if (pod.metadata.deletionTimestamp && rec.stage === 'done') this.removePod(pod, rec);
+  }
+
+  /** The pod is gone from the API (force deletion or our own final delete): kill what still runs. */
+  podDeleted(pod: KubeObject): void {
+    const rec = this.runtime.pods[pod.metadata.uid!];
+    if (!rec) return;
+    for (const c of rec.containers) {
+      c.proc = undefined;
+      this.byContainer.delete(c.id ?? '');
+    }
+    delete this.runtime.pods[rec.uid];
+    this.runtime.usedIps = this.runtime.usedIps.filter((ip) => ip !== rec.ip);
+  }
+
+  /** A clock event addressed to this kubelet. */
+  step(kind: StepKind, id: string): void {
+    if (kind === 'lease') {
+      renewNodeLease(this.ctx);
+      syncNodeStatus(this.ctx);
+      this.ctx.schedule('lease', 'renew', LEASE_RENEW_MS);
+      return;
+    }
+    if (kind === 'exec') return this.execs.wake(id);
+    if (kind === 'sync') {
+      const pod = this.podByUid(id);
+      if (pod) syncPod(this.ctx, pod.pod, pod.rec);
+      return;
+    }
+    const found = this.containerById(id.split('#')[0]!);
+    if (!found) return;
+    const { pod, rec, c } = found;
+    this.reindexContainer(rec, c);
+    if (kind === 'proc') {
+      if (c.wakeMs === undefined || c.wakeMs > this.ctx.clock.nowMs) return;
+      const code = driveProcess(this.ctx, pod, rec, c);
+      if (code !== undefined) containerExited(this.ctx, pod, rec, c, code);
+      return;
+    }
+    if (kind === 'kill') return killContainer(this.ctx, pod, rec, c);
+    const probeKind = id.split('#')[1] as 'liveness' | 'readiness' | 'startup';
+    const outcome = probeTick(this.ctx, pod, rec, c, probeKind);
+    if (outcome.restart) {
+      const grace = (pod.spec as { terminationGracePeriodSeconds?: number }).terminationGracePeriodSeconds ?? 30;
+      stopContainer(this.ctx, pod, rec, c, this.ctx.clock.nowMs + grace * 1_000, outcome.restart);
+    }
+    if (outcome.changed) postStatus(this.ctx, pod, rec);
+  }
+
+  startLease(): void {
+    this.ctx.schedule('lease', 'renew', this.ctx.rand.int(LEASE_RENEW_MS));
+  }
+
+  /** Finds a pod's current API object and its record. */
+  podByUid(uid: string): { pod: KubeObject; rec: PodRecord } | undefined {
+    const rec = this.runtime.pods[uid];
+    if (!rec) return undefined;
+    const pod = this.ctx.client.get('/pods', rec.namespace, rec.name);
+    if (!pod || pod.metadata.uid !== uid) return undefined;
+    return { pod, rec };
+  }
+
+  podByName(namespace: string, name: string): { pod: KubeObject; rec: PodRecord } | undefined {
+    const rec = Object.values(this.runtime.pods).find((r) => r.namespace === namespace && r.name === name);
+    return rec ? this.podByUid(rec.uid) : undefined;
+  }
+
+  containerById(id: string): { pod: KubeObject; rec: PodRecord; c: ContainerRecord } | undefined {
+    const uid = this.byContainer.get(id) ?? this.scanFor(id);
+    const found = uid ? this.podByUid(uid) : undefined;
+    const c = found?.rec.containers.find((x) => x.id === id);
+    return found && c ? { ...found, c } : undefined;
+  }
+
+  private scanFor(id: string): string | undefined {
+    for (const rec of Object.values(this.runtime.pods)) {
+      if (rec.containers.some((c) => c.id === id)) {
+        this.byContainer.set(id, rec.uid);
+        return rec.uid;
+      }
+    }
+    return undefined;
+  }
+
+  private reindexContainer(rec: PodRecord, c: ContainerRecord): void {
+    if (c.id) this.byContainer.set(c.id, rec.uid);
+  }
+
+  private reindex(): void {
+    this.byContainer.clear();
+    for (const rec of Object.values(this.runtime.pods)) for (const c of rec.containers) if (c.id) this.byContainer.set(c.id, rec.uid);
+  }
+
+  /** Final delete (grace 0, uid precondition), as the status manager does once the containers are gone. */
+  private removePod(pod: KubeObject, rec: PodRecord): void {
+    try {
+      this.ctx.client.delete('/pods', rec.namespace, rec.name, { gracePeriodSeconds: 0, uid: rec.uid });
+    } catch (e) {
+      if (!isStatusError(e)) throw e;
+    }
+    void pod;
+  }
+}
+
+function isTerminal(pod: KubeObject): boolean {
+  const phase = (pod.status as { phase?: string } | undefined)?.phase;
+  return phase === 'Succeeded' || phase === 'Failed';
+}
+
+function hostIpOf(node: KubeObject | undefined): string {
+  const addresses = (node?.status as { addresses?: Array<{ type: string; address: string }> } | undefined)?.addresses ?? [];
+  return addresses.find((a) => a.type === 'InternalIP')?.address ?? '';
+}

@@ -1,0 +1,84 @@
+// Every node's kubelet: one per Node object, fed by a single pod watch, one clock target for all of
+// them, and their runtime state as one plain-data snapshot.
+
+import type { KubeObject } from '../api/types.ts';
+import type { VirtualClock } from '../base/clock.ts';
+import type { SeededRandom } from '../base/rand.ts';
+import type { ApiClient } from '../client/client.ts';
+import type { EventRecorder } from '../client/events.ts';
+import { adoptRunningPods } from './adopt.ts';
+import { KUBELET_TARGET, parseStepKey } from './context.ts';
+import { Kubelet } from './kubelet.ts';
+import { nodeProxy } from './proxy.ts';
+import type { NodeRuntime } from './state.ts';
+
+export interface KubeletsDeps {
+  /** A client per node, acting as system:node:<name>. */
+  readonly client: (node: string) => ApiClient;
+  readonly clock: VirtualClock;
+  readonly rand: SeededRandom;
+  readonly recorder: (node: string) => EventRecorder;
+}
+
+export type KubeletsSnapshot = Readonly<Record<string, NodeRuntime>>;
+
+export class Kubelets {
+  private readonly byNode = new Map<string, Kubelet>();
+
+  constructor(private readonly deps: KubeletsDeps, private readonly watchClient: ApiClient) {
+    deps.clock.register(KUBELET_TARGET, (key) => {
+      const { node, kind, id } = parseStepKey(key);
+      this.byNode.get(node)?.step(kind, id);
+    });
+  }
+
+  /** Starts a kubelet on every node (adopting the pods already running there) and follows the pods. */
+  start(): void {
+    for (const node of this.watchClient.list('/nodes')) this.startNode(node.metadata.name!, undefined);
+    this.watchClient.watch('/pods', (e) => {
+      const node = (e.object.spec as { nodeName?: string } | undefined)?.nodeName;
+      const kubelet = node ? this.byNode.get(node) : undefined;
+      if (!kubelet) return;
+      if (e.type === 'DELETED') kubelet.podDeleted(e.object);
+      else kubelet.podChanged(e.object);
+    });
+    this.watchClient.watch('/nodes', (e) => {
+      if (e.type === 'ADDED' && !this.byNode.has(e.object.metadata.name!)) this.startNode(e.object.metadata.name!, undefined);
+    });
+  }
+
+  kubelet(node: string): Kubelet | undefined {
+    return this.byNode.get(node);
+  }
+
+  snapshot(): KubeletsSnapshot {
+    return Object.fromEntries([...this.byNode].map(([name, k]) => [name, k.runtime]));
+  }
+
+  /** Replaces every node's runtime with the snapshot's (the clock's queue comes back separately). */
+  restore(snap: KubeletsSnapshot): void {
+    this.byNode.clear();
+    for (const runtime of Object.values(snap)) this.attach(runtime);
+  }
+
+  private startNode(name: string, runtime: NodeRuntime | undefined): void {
+    const kubelet = this.attach(runtime ?? emptyRuntime(name, this.watchClient.get('/nodes', undefined, name)));
+    adoptRunningPods(kubelet);
+    kubelet.startLease();
+  }
+
+  private attach(runtime: NodeRuntime): Kubelet {
+    const name = runtime.node;
+    const kubelet = new Kubelet({ client: this.deps.client(name), clock: this.deps.clock, rand: this.deps.rand, recorder: this.deps.recorder(name) }, runtime);
+    this.byNode.set(name, kubelet);
+    this.watchClient.server.registerNodeProxy(name, nodeProxy(kubelet));
+    return kubelet;
+  }
+}
+
+/** A node's runtime at kubelet start: the images node.status.images lists, nothing running. */
+function emptyRuntime(node: string, obj: KubeObject | undefined): NodeRuntime {
+  const images = ((obj?.status as { images?: Array<{ names?: string[] }> } | undefined)?.images ?? [])
+    .flatMap((i) => (i.names ?? []).filter((n) => !n.includes('@')));
+  return { node, images, pullFreeAtMs: 0, pods: {}, usedIps: [], hostPaths: {} };
+}
