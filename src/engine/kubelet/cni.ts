@@ -9,7 +9,7 @@ import type { PodRecord } from './state.ts';
 
 const CALICO_TUNNEL = 'projectcalico.org/IPv4IPIPTunnelAddr';
 
-export function allocatePodIp(ctx: KubeletContext, rec: PodRecord): string | undefined {
+export function allocatePodIp(ctx: KubeletContext): string | undefined {
   const node = ctx.client.get('/nodes', undefined, ctx.node);
   const tunnel = node?.metadata.annotations?.[CALICO_TUNNEL];
   const cidr = (node?.spec as { podCIDR?: string } | undefined)?.podCIDR;
@@ -25,7 +25,6 @@ export function allocatePodIp(ctx: KubeletContext, rec: PodRecord): string | und
     ctx.runtime.usedIps.push(ip);
     return ip;
   }
-  void rec;
   return undefined;
 }
 

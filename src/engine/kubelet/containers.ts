@@ -29,7 +29,10 @@ export function startProcess(ctx: KubeletContext, pod: KubeObject, rec: PodRecor
   const env = c.env ?? containerEnv(ctx, pod, spec, image);
   c.env = env;
   const argv = mainArgv(ctx, pod, c, spec);
-  c.proc = spawnProcess(argv, { env, cwd: spec.workingDir || image.workingDir || '/', flavour: image.shell, busybox: image.busybox });
+  c.proc = spawnProcess(argv, {
+    env, cwd: spec.workingDir || image.workingDir || '/', flavour: image.shell, busybox: image.busybox,
+    tty: spec.tty === true, stdin: spec.stdin ? 'open' : 'closed',
+  });
   if (atMs !== undefined) {
     driveProcess(ctx, pod, rec, c, atMs);
     return;

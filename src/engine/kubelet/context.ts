@@ -25,7 +25,7 @@ export interface KubeletContext {
   /** Schedules `kind` for `id` (a pod uid or a container id) after `delayMs`. */
   schedule(kind: StepKind, id: string, delayMs: number): void;
   /** The pod's containers are gone: delete it from the API for good and forget it. */
-  removePod(pod: KubeObject, rec: PodRecord): void;
+  removePod(rec: PodRecord): void;
   event(pod: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void;
   /** Log listeners (kubectl logs -f) by container id; in memory only, like the connections they are. */
   readonly followers: Map<string, Set<(line: LogLine | undefined) => void>>;

@@ -47,7 +47,7 @@ export class Kubelet {
       hostIp: () => hostIpOf(client.get('/nodes', undefined, node)),
       schedule: (kind: StepKind, id: string, delayMs: number) => clock.schedule(KUBELET_TARGET, stepKey(node, kind, id), Math.max(0, delayMs)),
       event: (pod, type, reason, message, fieldPath) => recorder.record(pod, type, reason, message, fieldPath),
-      removePod: (pod, rec) => this.removePod(pod, rec),
+      removePod: (rec) => this.removePod(rec),
     };
     this.execs = new ExecSessions(this.ctx);
     this.reindex();
@@ -68,7 +68,7 @@ export class Kubelet {
       return;
     }
     if (pod.metadata.deletionTimestamp && rec.stage !== 'terminating' && rec.stage !== 'done') this.ctx.schedule('sync', uid, WATCH_LAG_MS);
-    if (pod.metadata.deletionTimestamp && rec.stage === 'done') this.removePod(pod, rec);
+    if (pod.metadata.deletionTimestamp && rec.stage === 'done') this.removePod(rec);
   }
 
   /** The pod is gone from the API (force deletion or our own final delete): kill what still runs. */
@@ -114,7 +114,7 @@ export class Kubelet {
       const grace = (pod.spec as { terminationGracePeriodSeconds?: number }).terminationGracePeriodSeconds ?? 30;
       stopContainer(this.ctx, pod, rec, c, this.ctx.clock.nowMs + grace * 1_000, outcome.restart);
     }
-    if (outcome.changed) postStatus(this.ctx, pod, rec);
+    if (outcome.changed) postStatus(this.ctx, rec);
   }
 
   startLease(): void {
@@ -162,13 +162,12 @@ export class Kubelet {
   }
 
   /** Final delete (grace 0, uid precondition), as the status manager does once the containers are gone. */
-  private removePod(pod: KubeObject, rec: PodRecord): void {
+  private removePod(rec: PodRecord): void {
     try {
       this.ctx.client.delete('/pods', rec.namespace, rec.name, { gracePeriodSeconds: 0, uid: rec.uid });
     } catch (e) {
       if (!isStatusError(e)) throw e;
     }
-    void pod;
   }
 }
 

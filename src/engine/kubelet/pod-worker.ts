@@ -43,9 +43,9 @@ export function syncPod(ctx: KubeletContext, pod: KubeObject, rec: PodRecord): v
   }
   if (rec.stage === 'new') {
     rec.stage = 'sandbox';
-    if (!(pod.spec as PodSpec).hostNetwork) rec.ip = allocatePodIp(ctx, rec);
+    if (!(pod.spec as PodSpec).hostNetwork) rec.ip = allocatePodIp(ctx);
     ctx.schedule('sync', rec.uid, SANDBOX_MIN_MS + ctx.rand.int(SANDBOX_SPREAD_MS));
-    postStatus(ctx, pod, rec);
+    postStatus(ctx, rec);
     return;
   }
   if (rec.stage === 'sandbox') {
@@ -55,7 +55,7 @@ export function syncPod(ctx: KubeletContext, pod: KubeObject, rec: PodRecord): v
     if ((pod.spec as PodSpec).hostNetwork) rec.ip = ctx.hostIp();
   }
   advanceContainers(ctx, pod, rec);
-  postStatus(ctx, pod, rec);
+  postStatus(ctx, rec);
 }
 
 /** computePodActions: the next init container, else every app container that should run. */
@@ -169,7 +169,7 @@ function runContainer(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: C
   c.startedMs = ctx.clock.nowMs;
   c.started = !spec.startupProbe;
   c.ready = c.init ? false : !spec.readinessProbe && !spec.startupProbe;
-  startProbes(ctx, rec, c, spec);
+  startProbes(ctx, c, spec);
   startProcess(ctx, pod, rec, c, spec);
   return 'started';
 }
@@ -212,7 +212,7 @@ export function containerExited(ctx: KubeletContext, pod: KubeObject, rec: PodRe
 function finishPod(ctx: KubeletContext, pod: KubeObject, rec: PodRecord): void {
   rec.stage = 'done';
   releasePodIp(ctx, rec);
-  postStatus(ctx, pod, rec);
+  postStatus(ctx, rec);
 }
 
 /** SIGTERM every running container, SIGKILL at the grace deadline, then remove the pod from the API. */
@@ -232,13 +232,13 @@ export function terminatePod(ctx: KubeletContext, pod: KubeObject, rec: PodRecor
     }
   }
   if (rec.containers.some((c) => c.phase === 'running')) {
-    postStatus(ctx, pod, rec);
+    postStatus(ctx, rec);
     return;
   }
   rec.stage = 'done';
   releasePodIp(ctx, rec);
-  postStatus(ctx, pod, rec);
-  ctx.removePod(pod, rec);
+  postStatus(ctx, rec);
+  ctx.removePod(rec);
 }
 
 /** Sends SIGTERM and arms the SIGKILL; a process that exits at once is recorded now. */

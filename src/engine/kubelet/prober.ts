@@ -17,7 +17,7 @@ export function probeSpec(spec: Container, kind: Kind): Probe | undefined {
   return kind === 'liveness' ? spec.livenessProbe : kind === 'readiness' ? spec.readinessProbe : spec.startupProbe;
 }
 
-export function startProbes(ctx: KubeletContext, rec: PodRecord, c: ContainerRecord, spec: Container): void {
+export function startProbes(ctx: KubeletContext, c: ContainerRecord, spec: Container): void {
   c.probes = [];
   for (const kind of ['startup', 'liveness', 'readiness'] as const) {
     const probe = probeSpec(spec, kind);
@@ -28,7 +28,6 @@ export function startProbes(ctx: KubeletContext, rec: PodRecord, c: ContainerRec
     const first = Math.ceil(delay / period) * period;
     ctx.schedule('probe', `${c.id}#${kind}`, first * 1_000);
   }
-  void rec;
 }
 
 export function stopProbes(c: ContainerRecord): void {

@@ -130,7 +130,8 @@ function terminated(t: Terminated): Dict {
   return out;
 }
 
-function mountStatus(m: VolumeMount): Dict {
+/** A container status's volumeMounts entry (v1.31: recursiveReadOnly shown for read-only mounts). */
+export function mountStatus(m: VolumeMount): Dict {
   return m.readOnly
     ? { name: m.name, mountPath: m.mountPath, readOnly: true, recursiveReadOnly: 'Disabled' }
     : { name: m.name, mountPath: m.mountPath };

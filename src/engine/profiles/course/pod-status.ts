@@ -2,7 +2,8 @@
 // (containerd IDs, image digests, mounts), addresses and start time. Mirrors the kubelet's
 // generateAPIPodStatus / convertToAPIContainerStatuses (v1.31: RecursiveReadOnlyMounts beta).
 
-import type { Container, PodSpec, VolumeMount } from 'kubernetes-types/core/v1';
+import type { Container, PodSpec } from 'kubernetes-types/core/v1';
+import { mountStatus } from '../../kubelet/status.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { SeededRandom } from '../../base/rand.ts';
 import { rfc3339 } from '../../base/time.ts';
@@ -82,10 +83,4 @@ function containerStatus(c: Container, containerID: string, readiness: Readiness
   const mounts = c.volumeMounts ?? [];
   if (mounts.length > 0) status.volumeMounts = mounts.map(mountStatus);
   return status;
-}
-
-function mountStatus(m: VolumeMount): Dict {
-  return m.readOnly
-    ? { name: m.name, mountPath: m.mountPath, readOnly: true, recursiveReadOnly: 'Disabled' }
-    : { name: m.name, mountPath: m.mountPath };
 }
