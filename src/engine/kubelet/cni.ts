@@ -29,9 +29,8 @@ export function allocatePodIp(ctx: KubeletContext): string | undefined {
 }
 
 function podIpsOnNode(ctx: KubeletContext): string[] {
-  return ctx.client.list('/pods', undefined, { fieldSelector: `spec.nodeName=${ctx.node}` })
-    .map((p) => (p.status as { podIP?: string } | undefined)?.podIP ?? '')
-    .filter((ip) => ip !== '' && ip !== ctx.hostIp());
+  const hostIp = ctx.hostIp();
+  return [...ctx.podIps()].filter((ip) => ip !== hostIp);
 }
 
 export function releasePodIp(ctx: KubeletContext, rec: PodRecord): void {

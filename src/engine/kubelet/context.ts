@@ -24,6 +24,8 @@ export interface KubeletContext {
   readonly recorder: EventRecorder;
   /** Schedules `kind` for `id` (a pod uid or a container id) after `delayMs`. */
   schedule(kind: StepKind, id: string, delayMs: number): void;
+  /** The addresses of the API's pods bound to this node, as the pod watch last showed them. */
+  podIps(): Iterable<string>;
   /** The pod's containers are gone: delete it from the API for good and forget it. */
   removePod(rec: PodRecord): void;
   event(pod: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void;

@@ -46,7 +46,7 @@ export function ensureImage(ctx: KubeletContext, pod: KubeObject, rec: PodRecord
   }
   ctx.event(pod, 'Normal', 'Pulling', `Pulling image "${ref}"`, fieldPath);
   const startMs = Math.max(ctx.clock.nowMs, ctx.runtime.pullFreeAtMs);
-  const result = pullImage(ref);
+  const result = pullImage(ref, hasPullSecret(ctx, pod));
   const size = result.ok ? result.image.sizeBytes : 0;
   const duration = result.ok ? (present ? 400 + ctx.rand.int(900) : pullDurationMs(size, ctx.rand.next())) : 600 + ctx.rand.int(1_400);
   c.phase = 'pulling';
@@ -61,7 +61,7 @@ function finishPull(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: Con
   if (pull && ctx.clock.nowMs < pull.doneMs) return 'waiting';
   c.phase = 'waiting';
   c.pull = undefined;
-  const result = pullImage(ref);
+  const result = pullImage(ref, hasPullSecret(ctx, pod));
   if (!result.ok) {
     ctx.event(pod, 'Warning', 'Failed', `Failed to pull image "${ref}": ${result.message}`, fieldPath);
     ctx.event(pod, 'Warning', 'Failed', 'Error: ErrImagePull', fieldPath);
@@ -81,8 +81,14 @@ function finishPull(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: Con
   return 'ready';
 }
 
+/** Credentials come from the pod's imagePullSecrets: a docker-registry Secret that exists. */
+function hasPullSecret(ctx: KubeletContext, pod: KubeObject): boolean {
+  const refs = ((pod.spec as { imagePullSecrets?: Array<{ name?: string }> }).imagePullSecrets ?? []);
+  return refs.some((r) => ctx.client.get('/secrets', pod.metadata.namespace!, r.name ?? '')?.type === 'kubernetes.io/dockerconfigjson');
+}
+
 function presentImage(ctx: KubeletContext, ref: string): { ref: string; imageId: string } | undefined {
-  const result = pullImage(ref);
+  const result = pullImage(ref, true);
   if (!result.ok || !ctx.runtime.images.includes(result.image.ref)) return undefined;
   return result.image;
 }

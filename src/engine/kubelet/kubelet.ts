@@ -37,6 +37,8 @@ export class Kubelet {
   readonly execs: ExecSessions;
   /** container id → its pod uid; rebuilt from the runtime state after a restore. */
   private readonly byContainer = new Map<string, string>();
+  /** pod uid → status.podIP of the API's pods on this node, kept from the pod watch (the CNI must not reuse them). */
+  private readonly podIps = new Map<string, string>();
 
   constructor(deps: KubeletDeps, runtime: NodeRuntime) {
     const { client, clock, rand, recorder } = deps;
@@ -47,10 +49,12 @@ export class Kubelet {
       hostIp: () => hostIpOf(client.get('/nodes', undefined, node)),
       schedule: (kind: StepKind, id: string, delayMs: number) => clock.schedule(KUBELET_TARGET, stepKey(node, kind, id), Math.max(0, delayMs)),
       event: (pod, type, reason, message, fieldPath) => recorder.record(pod, type, reason, message, fieldPath),
+      podIps: () => this.podIps.values(),
       removePod: (rec) => this.removePod(rec),
     };
     this.execs = new ExecSessions(this.ctx);
     this.reindex();
+    for (const pod of client.list('/pods', undefined, { fieldSelector: `spec.nodeName=${node}` })) this.notePodIp(pod);
   }
 
   get runtime(): NodeRuntime {
@@ -60,6 +64,7 @@ export class Kubelet {
   /** A pod bound to this node was added or changed. */
   podChanged(pod: KubeObject): void {
     const uid = pod.metadata.uid!;
+    this.notePodIp(pod);
     const rec = this.runtime.pods[uid];
     if (!rec) {
       if (isTerminal(pod)) return;
@@ -73,6 +78,7 @@ export class Kubelet {
 
   /** The pod is gone from the API (force deletion or our own final delete): kill what still runs. */
   podDeleted(pod: KubeObject): void {
+    this.podIps.delete(pod.metadata.uid!);
     const rec = this.runtime.pods[pod.metadata.uid!];
     if (!rec) return;
     for (const c of rec.containers) {
@@ -150,6 +156,12 @@ export class Kubelet {
       }
     }
     return undefined;
+  }
+
+  private notePodIp(pod: KubeObject): void {
+    const ip = (pod.status as { podIP?: string } | undefined)?.podIP;
+    if (ip) this.podIps.set(pod.metadata.uid!, ip);
+    else this.podIps.delete(pod.metadata.uid!);
   }
 
   private reindexContainer(rec: PodRecord, c: ContainerRecord): void {
