@@ -31,6 +31,21 @@ describe('Store', () => {
     expect(seen.map((e) => `${e.type} ${e.object.metadata.name}`)).toEqual(['ADDED a', 'DELETED b']);
   });
 
+  it('keeps lists in key order and within their prefix as keys come and go', () => {
+    const store = new Store();
+    const key = (ns: string, name: string): string => storeKey('', 'pods', ns, name);
+    for (const [ns, name] of [['b', 'x'], ['a', 'z'], ['a', 'y'], ['ab', 'w']] as const) store.put(key(ns, name), pod(name));
+    const names = (prefix: string): string[] => store.list(prefix).map((o) => o.metadata.name!);
+    expect(names('/registry/core/pods/a/')).toEqual(['y', 'z']);
+    store.put(key('a', 'a'), pod('a'));
+    store.put(key('a', 'y'), pod('y'));
+    store.delete(key('a', 'z'));
+    expect(names('/registry/core/pods/a/')).toEqual(['a', 'y']);
+    expect(names('/registry/core/pods/')).toEqual(['a', 'y', 'w', 'x']);
+    expect(store.count('/registry/core/pods/a')).toBe(3);
+    expect(names('/registry/core/')).toEqual(['a', 'y', 'w', 'x']);
+  });
+
   it('keeps a bounded history', () => {
     const store = new Store(100);
     for (let i = 0; i < 1000; i++) store.put(`/k/${i % 7}`, pod(String(i % 7)));

@@ -36,6 +36,8 @@ export class Store {
   private readonly objects = new Map<string, KubeObject>();
   /** The same objects grouped by resource (`/registry/<group>/<resource>/`), so a list scans one kind. */
   private readonly byResource = new Map<string, Map<string, KubeObject>>();
+  /** Each resource's keys in order, built on demand and dropped when a key comes or goes (not on updates). */
+  private readonly sortedKeys = new Map<string, string[]>();
   private readonly watches = new Set<Watch>();
   private history: StoreEvent[] = [];
 
@@ -53,28 +55,49 @@ export class Store {
 
   /** Objects whose key starts with `prefix`, in key order (etcd range order). */
   list(prefix: string): KubeObject[] {
-    const keys: string[] = [];
-    for (const key of this.candidates(prefix)) if (key.startsWith(prefix)) keys.push(key);
-    keys.sort();
-    return keys.map((k) => this.objects.get(k)!);
+    const out: KubeObject[] = [];
+    this.range(prefix, (key) => out.push(this.objects.get(key)!));
+    return out;
   }
 
   count(prefix: string): number {
     let n = 0;
-    for (const key of this.candidates(prefix)) if (key.startsWith(prefix)) n++;
+    this.range(prefix, () => n++);
     return n;
   }
 
-  private candidates(prefix: string): Iterable<string> {
+  /** Visits the keys under `prefix` in order: a binary search into the resource's sorted keys, then a scan. */
+  private range(prefix: string, visit: (key: string) => void): void {
     const bucket = resourceBucket(prefix);
-    if (bucket === undefined) return this.objects.keys();
-    return this.byResource.get(bucket)?.keys() ?? [];
+    if (bucket === undefined) {
+      for (const key of [...this.objects.keys()].filter((k) => k.startsWith(prefix)).sort()) visit(key);
+      return;
+    }
+    const keys = this.sortedKeysOf(bucket);
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) visit(keys[i]!);
+  }
+
+  private sortedKeysOf(bucket: string): readonly string[] {
+    let keys = this.sortedKeys.get(bucket);
+    if (!keys) {
+      keys = [...(this.byResource.get(bucket)?.keys() ?? [])].sort();
+      this.sortedKeys.set(bucket, keys);
+    }
+    return keys;
   }
 
   private index(key: string, object: KubeObject | undefined): void {
     const bucket = resourceBucket(key)!;
     let map = this.byResource.get(bucket);
     if (!map) this.byResource.set(bucket, (map = new Map()));
+    if (map.has(key) !== (object !== undefined)) this.sortedKeys.delete(bucket);
     if (object) map.set(key, object);
     else map.delete(key);
   }
@@ -133,6 +156,7 @@ export class Store {
   restore(snap: StoreSnapshot): void {
     this.objects.clear();
     this.byResource.clear();
+    this.sortedKeys.clear();
     for (const [k, v] of snap.objects) {
       const frozen = deepFreeze(v);
       this.objects.set(k, frozen);
