@@ -46,12 +46,13 @@ export class GarbageCollector implements Controller {
     const { resource, namespace, name, uid } = parseOwnerKey(key);
     const info = this.deps.client.info(resource);
     const object = this.deps.client.get(resource, info.namespaced ? namespace : undefined, name);
+    // A live owner that is not being deleted needs nothing: skip the walk over every dependent.
+    if (object && object.metadata.uid === uid && !object.metadata.deletionTimestamp) return;
     const dependents = this.dependentsOf(uid);
     if (!object || object.metadata.uid !== uid) {
       for (const d of dependents) this.deleteOrDetach(d, uid);
       return;
     }
-    if (!object.metadata.deletionTimestamp) return;
     const owner: Dependent = { resource, object };
     const finalizers = object.metadata.finalizers ?? [];
     if (finalizers.includes(ORPHAN)) {
