@@ -8,6 +8,7 @@ import { kubectlProgram } from './kubectl/main.ts';
 import { BUILTINS } from './shell/builtins/registry.ts';
 import { ShellSession } from './shell/session.ts';
 import { skeletonFiles } from './skeleton.ts';
+import { METRICS_SERVER_MANIFEST, METRICS_SERVER_MANIFEST_FILE } from './kubectl/cmd/top/metrics-server-manifest.ts';
 
 export const STUDENT = { user: 'student', hostname: 'workstation', home: '/home/student' } as const;
 
@@ -41,5 +42,9 @@ export function createWorkstation(cluster: Cluster, files?: Record<string, strin
 }
 
 function initialFiles(cluster: Cluster): Record<string, string> {
-  return { ...skeletonFiles(STUDENT.home), [`${STUDENT.home}/.kube/config`]: cluster.info.kubeconfig };
+  return {
+    ...skeletonFiles(STUDENT.home),
+    [`${STUDENT.home}/.kube/config`]: cluster.info.kubeconfig,
+    [`${STUDENT.home}/${METRICS_SERVER_MANIFEST_FILE}`]: METRICS_SERVER_MANIFEST,
+  };
 }
