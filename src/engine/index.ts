@@ -1,6 +1,8 @@
 // The engine's facade: what the layers above (cli, lessons, hosts) may use.
 
 export { createCluster, Cluster, ADMIN_USER, type ClusterOptions, type ClusterSnapshot } from './sim/cluster.ts';
+export { MetricsProvider, SCRAPE_PERIOD_MS, type ContainerMetrics, type NodeMetrics, type PodMetrics } from './metrics/provider.ts';
+export { METRICS_APISERVICE, METRICS_AVAILABLE_DELAY_MS } from './metrics/apiservice.ts';
 export { ApiClient, type ResourceName } from './client/client.ts';
 export type { ApiServer, DeleteOptions, PropagationPolicy, WatchEvent, WriteOptions } from './apiserver/server.ts';
 export type { ListOptions } from './apiserver/list-filter.ts';
@@ -14,7 +16,7 @@ export { RESOURCES, groupVersions, resolveResource, resourceByName, resourceForK
 export { apiVersionOf, splitApiVersion, type KubeList, type KubeObject, type ObjectMeta } from './api/types.ts';
 export { formatLabelSelector, labelSelectorMatches, parseLabelSelector, matchesRequirements, SelectorError } from './api/selectors.ts';
 export { age, humanDuration, parseTime, rfc1123z, rfc3339 } from './base/time.ts';
-export { addQuantities, compareQuantities, formatQuantity, milliValue, quantitySign, tryParseQuantity, type Quantity } from './api/quantity.ts';
+export { addQuantities, compareQuantities, formatQuantity, milliValue, quantitySign, quantityValue, tryParseQuantity, type Quantity } from './api/quantity.ts';
 export { goQuote } from './base/go-quote.ts';
 export { Base64Error, decodeBase64, encodeBase64, encodeBase64Text } from './base/base64.ts';
 export { utf8ByteLength, utf8Decode, utf8Encode } from './base/utf8.ts';
@@ -23,4 +25,5 @@ export { isDns1123Label, isDns1123Subdomain, isConfigMapKey, isEnvVarName, isQua
 export type { Profile, ProfileInfo } from './profiles/profile.ts';
 export { emptyProfile } from './profiles/empty/index.ts';
 export { courseProfile } from './profiles/course/index.ts';
+export { scaleProfile, type ScaleOptions } from './profiles/scale/index.ts';
 export { openApiDocument, type OpenApiDocument } from './api/schema/openapi.ts';

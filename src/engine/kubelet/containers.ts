@@ -15,9 +15,9 @@ import { imageByRef, programFor } from './image-source.ts';
 import type { ContainerRecord, PodRecord } from './state.ts';
 
 /** Steps a process may run per wake-up before it yields (a `while true` loop never freezes the engine). */
-const STEP_BUDGET = 5_000;
+const STEP_BUDGET = 1_000;
 /** A process that used its whole budget runs again this much later. */
-const YIELD_MS = 10;
+const YIELD_MS = 100;
 export const MAX_LOG_LINES = 5_000;
 
 /**

@@ -30,7 +30,8 @@ export function syncNodeStatus(ctx: KubeletContext): void {
   }
 }
 
-function nodeImages(refs: readonly string[]): Array<{ names: string[]; sizeBytes: number }> {
+/** node.status.images for the images a node holds: largest first, at most 50, named by digest and tag. */
+export function nodeImages(refs: readonly string[]): Array<{ names: string[]; sizeBytes: number }> {
   return refs.map((ref) => imageByRef(ref))
     .sort((a, b) => b.sizeBytes - a.sizeBytes)
     .slice(0, MAX_IMAGES)

@@ -19,6 +19,8 @@ import type { BootContext, Profile, ProfileInfo } from '../profiles/profile.ts';
 import { createAllocators } from '../apiserver/allocators.ts';
 import { Kubelets, type KubeletsSnapshot } from '../kubelet/kubelets.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
+import { MetricsApiServiceController } from '../metrics/apiservice.ts';
+import { MetricsProvider } from '../metrics/provider.ts';
 
 export interface ClusterOptions {
   readonly seed: number;
@@ -46,6 +48,8 @@ export class Cluster {
   readonly info: ProfileInfo;
   readonly kubelets: Kubelets;
   readonly scheduler: Scheduler;
+  /** metrics.k8s.io as metrics-server serves it, once installed. */
+  readonly metrics: MetricsProvider;
   private readonly controllerClient: ApiClient;
   private readonly events: EventIndex;
 
@@ -78,6 +82,8 @@ export class Cluster {
       recorder: (node) => this.recorder('kubelet', node),
     }, this.client('system:kubelets'));
     this.kubelets.start();
+    new MetricsApiServiceController(this.controllerDeps());
+    this.metrics = new MetricsProvider({ client: this.controllerClient, clock: this.clock, runtimes: () => this.kubelets.snapshot() });
   }
 
   /** A client acting as `user` (kubectl uses ADMIN_USER). */
