@@ -24,6 +24,11 @@ import { execInPod, type PodExecOptions } from './registry/pods/exec.ts';
 
 export interface WriteOptions {
   readonly dryRun?: boolean;
+  /**
+   * `Strict` (what kubectl sends) rejects unknown fields; `Ignore` (the components' in-process objects,
+   * built by code) skips the schema check — the API server's default for clients that ask nothing is `Warn`.
+   */
+  readonly fieldValidation?: 'Strict' | 'Ignore';
 }
 
 export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
@@ -54,6 +59,7 @@ export interface ApiServerDeps {
 const IMMORTAL_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public']);
 const NAMESPACES = resourceByName('', 'namespaces')!;
 const PODS = resourceByName('', 'pods')!;
+const SKIP_SCHEMA: Decoder = () => ({ unknownFields: [] });
 const NODES = resourceByName('', 'nodes')!;
 
 export class ApiServer {
@@ -96,7 +102,7 @@ export class ApiServer {
   }
 
   create(info: ResourceInfo, namespace: string | undefined, body: unknown, opts: WriteOptions = {}): KubeObject {
-    const obj = this.decode(info, body);
+    const obj = this.decode(info, body, opts.fieldValidation);
     const strategy = this.deps.strategies(info);
     const ns = this.resolveNamespace(info, namespace, obj);
     this.prepareMetaForCreate(obj, ns, strategy);
@@ -113,7 +119,7 @@ export class ApiServer {
   }
 
   update(info: ResourceInfo, namespace: string | undefined, body: unknown, opts: WriteOptions & { subresource?: 'status' } = {}): KubeObject {
-    const obj = this.decode(info, body);
+    const obj = this.decode(info, body, opts.fieldValidation);
     const ns = this.resolveNamespace(info, namespace, obj);
     const name = obj.metadata.name ?? '';
     if (name === '') throw invalid(info.group, info.kind, '', [field.required('metadata.name', 'name or generateName is required')]);
@@ -129,7 +135,7 @@ export class ApiServer {
     const old = this.get(info, namespace, name);
     const patched = applyPatchOfType(type, old, patch);
     if (!isPlainObject(patched)) throw badRequest('the patch did not produce an object');
-    const obj = this.decode(info, patched);
+    const obj = this.decode(info, patched, opts.fieldValidation);
     const rv = obj.metadata.resourceVersion;
     if (rv !== undefined && rv !== old.metadata.resourceVersion) throw conflict(info.group, info.resource, name, CONFLICT_MODIFIED);
     if (obj.metadata.name !== name) {
@@ -287,8 +293,8 @@ export class ApiServer {
     return this.deps.store.delete(this.key(info, namespace, obj.metadata.name!)) ?? obj;
   }
 
-  private decode(info: ResourceInfo, body: unknown): KubeObject {
-    const obj = decodeBody(info, body, this.deps.decoder);
+  private decode(info: ResourceInfo, body: unknown, validation: WriteOptions['fieldValidation'] = 'Strict'): KubeObject {
+    const obj = decodeBody(info, body, validation === 'Strict' ? this.deps.decoder : SKIP_SCHEMA);
     const { group } = splitApiVersion(obj.apiVersion);
     const target = resourceForKind(group, obj.kind);
     if (target !== info && !(target === undefined && group === info.group && obj.kind === info.kind)) {

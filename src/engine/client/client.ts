@@ -13,8 +13,17 @@ import type { PodExecOptions } from '../apiserver/registry/pods/exec.ts';
 
 export type ResourceName = `${string}/${string}`;
 
+export interface ClientOptions {
+  /** How the server checks the objects this client sends (kubectl: Strict; in-process components: Ignore). */
+  readonly fieldValidation?: 'Strict' | 'Ignore';
+}
+
 export class ApiClient {
-  constructor(readonly server: ApiServer, readonly user: string) {}
+  private readonly validation: 'Strict' | 'Ignore';
+
+  constructor(readonly server: ApiServer, readonly user: string, opts: ClientOptions = {}) {
+    this.validation = opts.fieldValidation ?? 'Strict';
+  }
 
   info(resource: ResourceName): ResourceInfo {
     const slash = resource.indexOf('/');
@@ -32,15 +41,15 @@ export class ApiClient {
   }
 
   create(resource: ResourceName, obj: KubeObject, opts?: WriteOptions): KubeObject {
-    return this.server.create(this.info(resource), obj.metadata.namespace, obj, opts);
+    return this.server.create(this.info(resource), obj.metadata.namespace, obj, { fieldValidation: this.validation, ...opts });
   }
 
   update(resource: ResourceName, obj: KubeObject, opts?: WriteOptions): KubeObject {
-    return this.server.update(this.info(resource), obj.metadata.namespace, obj, opts);
+    return this.server.update(this.info(resource), obj.metadata.namespace, obj, { fieldValidation: this.validation, ...opts });
   }
 
   updateStatus(resource: ResourceName, obj: KubeObject): KubeObject {
-    return this.server.update(this.info(resource), obj.metadata.namespace, obj, { subresource: 'status' });
+    return this.server.update(this.info(resource), obj.metadata.namespace, obj, { subresource: 'status', fieldValidation: this.validation });
   }
 
   /** POST pods/<name>/binding. */
@@ -64,7 +73,7 @@ export class ApiClient {
   }
 
   patch(resource: ResourceName, namespace: string | undefined, name: string, type: PatchType, patch: unknown): KubeObject {
-    return this.server.patch(this.info(resource), namespace, name, type, patch);
+    return this.server.patch(this.info(resource), namespace, name, type, patch, { fieldValidation: this.validation });
   }
 
   delete(resource: ResourceName, namespace: string | undefined, name: string, opts?: DeleteOptions): KubeObject {

@@ -69,14 +69,14 @@ export class Cluster {
       allocators: createAllocators(profile.info.network),
       defaultGracePeriodSeconds,
     });
-    this.controllerClient = new ApiClient(this.server, 'system:kube-controller-manager');
+    this.controllerClient = this.componentClient('system:kube-controller-manager');
     this.events = new EventIndex(this.controllerClient);
     startControllers(this.controllerDeps(), profile.info);
     profile.boot(this.bootContext());
     this.clock.advanceTo(profile.info.startTimeMs);
-    this.scheduler = new Scheduler({ ...this.controllerDeps(), client: this.client('system:kube-scheduler') });
+    this.scheduler = new Scheduler({ ...this.controllerDeps(), client: this.componentClient('system:kube-scheduler') });
     this.kubelets = new Kubelets({
-      client: (node) => this.client(`system:node:${node}`),
+      client: (node) => this.componentClient(`system:node:${node}`),
       clock: this.clock,
       rand: this.rand,
       recorder: (node) => this.recorder('kubelet', node),
@@ -86,9 +86,14 @@ export class Cluster {
     this.metrics = new MetricsProvider({ client: this.controllerClient, clock: this.clock, runtimes: () => this.kubelets.snapshot() });
   }
 
-  /** A client acting as `user` (kubectl uses ADMIN_USER). */
+  /** A client acting as `user` (kubectl uses ADMIN_USER), its objects checked strictly as kubectl asks. */
   client(user = ADMIN_USER): ApiClient {
     return new ApiClient(this.server, user);
+  }
+
+  /** A client for an in-process component: its objects are built by code, so no field validation. */
+  private componentClient(user: string): ApiClient {
+    return new ApiClient(this.server, user, { fieldValidation: 'Ignore' });
   }
 
   recorder(component: string, host?: string): EventRecorder {
