@@ -118,7 +118,7 @@ export class Kubelet {
     const outcome = probeTick(this.ctx, pod, rec, c, probeKind);
     if (outcome.restart) {
       const grace = (pod.spec as { terminationGracePeriodSeconds?: number }).terminationGracePeriodSeconds ?? 30;
-      stopContainer(this.ctx, pod, rec, c, this.ctx.clock.nowMs + grace * 1_000, outcome.restart);
+      stopContainer(this.ctx, pod, rec, c, this.ctx.clock.nowMs + grace * 1_000);
     }
     if (outcome.changed) postStatus(this.ctx, rec);
   }

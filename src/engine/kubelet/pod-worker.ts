@@ -228,7 +228,7 @@ export function terminatePod(ctx: KubeletContext, pod: KubeObject, rec: PodRecor
       }
       if (c.phase !== 'running') continue;
       ctx.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, fieldPathOf(c));
-      stopContainer(ctx, pod, rec, c, now + grace * 1_000, 'delete');
+      stopContainer(ctx, pod, rec, c, now + grace * 1_000);
     }
   }
   if (rec.containers.some((c) => c.phase === 'running')) {
@@ -242,8 +242,8 @@ export function terminatePod(ctx: KubeletContext, pod: KubeObject, rec: PodRecor
 }
 
 /** Sends SIGTERM and arms the SIGKILL; a process that exits at once is recorded now. */
-export function stopContainer(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: ContainerRecord, deadlineMs: number, why: 'delete' | 'liveness' | 'startup'): void {
-  c.stopping = { deadlineMs, why };
+export function stopContainer(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: ContainerRecord, deadlineMs: number): void {
+  c.stopping = { deadlineMs };
   ctx.schedule('kill', c.id!, Math.max(0, deadlineMs - ctx.clock.nowMs));
   const code = signalContainer(ctx, pod, rec, c, 'SIGTERM');
   if (code !== undefined) containerExited(ctx, pod, rec, c, code);

@@ -73,7 +73,7 @@ export interface ContainerRecord {
   partial: { stdout: string; stderr: string };
   probes: ProbeRecord[];
   /** A stop in progress: SIGKILL at `deadlineMs` unless the process exits first. */
-  stopping?: { deadlineMs: number; why: 'delete' | 'liveness' | 'startup' };
+  stopping?: { deadlineMs: number };
   backoff?: BackoffEntry;
   /** Pull attempts that failed, for ErrImagePull → ImagePullBackOff. */
   pullBackoff?: BackoffEntry;
