@@ -15,7 +15,7 @@ export { StatusError, isStatusError, qualifiedResource, type FieldCause } from '
 export { RESOURCES, groupVersions, resolveResource, resourceByName, resourceForKind, servesVersion, type ResourceInfo } from './api/kinds.ts';
 export { apiVersionOf, splitApiVersion, type KubeList, type KubeObject, type ObjectMeta } from './api/types.ts';
 export { formatLabelSelector, labelSelectorMatches, parseLabelSelector, matchesRequirements, SelectorError } from './api/selectors.ts';
-export { age, humanDuration, parseTime, rfc1123z, rfc3339 } from './base/time.ts';
+export { age, goDuration, humanDuration, parseTime, rfc1123z, rfc3339 } from './base/time.ts';
 export { addQuantities, compareQuantities, formatQuantity, milliValue, quantitySign, quantityValue, tryParseQuantity, type Quantity } from './api/quantity.ts';
 export { goQuote } from './base/go-quote.ts';
 export { Base64Error, decodeBase64, encodeBase64, encodeBase64Text } from './base/base64.ts';

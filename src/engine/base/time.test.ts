@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { humanDuration, rfc1123z, rfc3339 } from './time.ts';
+import { goDuration, humanDuration, rfc1123z, rfc3339 } from './time.ts';
 
 describe('time formats', () => {
   it.each([
@@ -15,5 +15,12 @@ describe('time formats', () => {
     const ms = Date.UTC(2024, 4, 14, 14, 53, 53, 750);
     expect(rfc3339(ms)).toBe('2024-05-14T14:53:53Z');
     expect(rfc1123z(ms)).toBe('Tue, 14 May 2024 14:53:53 +0000');
+  });
+});
+
+describe('goDuration', () => {
+  it('prints Go durations', () => {
+    expect([goDuration(5_000), goDuration(125_250), goDuration(3_603_000)]).toEqual(['5s', '2m5.25s', '1h0m3s']);
+    expect([goDuration(313), goDuration(7_264), goDuration(80_000), goDuration(300_000), goDuration(0)]).toEqual(['313ms', '7.264s', '1m20s', '5m0s', '0s']);
   });
 });

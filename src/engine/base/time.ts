@@ -65,3 +65,14 @@ export function age(nowMs: number, timestamp: unknown): string {
   const ms = parseTime(timestamp);
   return ms === undefined ? '<unknown>' : humanDuration(nowMs - ms);
 }
+
+/** Go's time.Duration.String() of a whole number of milliseconds: 313ms, 7.264s, 1m20s, 5m0s, 1h0m3s. */
+export function goDuration(ms: number): string {
+  if (ms === 0) return '0s';
+  if (ms < 1_000) return `${ms}ms`;
+  const hours = Math.floor(ms / 3_600_000);
+  const minutes = Math.floor((ms % 3_600_000) / 60_000);
+  const seconds = `${((ms % 60_000) / 1_000).toFixed(3).replace(/\.?0+$/, '')}s`;
+  if (hours > 0) return `${hours}h${minutes}m${seconds}`;
+  return minutes > 0 ? `${minutes}m${seconds}` : seconds;
+}

@@ -4,6 +4,7 @@
 
 import type { Container } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/types.ts';
+import { goDuration } from '../base/time.ts';
 import { backoffEndsMs, inBackoffSince, nextBackoff } from './backoff.ts';
 import type { KubeletContext } from './context.ts';
 import { checkImageRef, pullDurationMs, pullImage } from './image-source.ts';
@@ -75,8 +76,8 @@ function finishPull(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: Con
   if (!ctx.runtime.images.includes(image.ref)) ctx.runtime.images.push(image.ref);
   c.image = image.ref;
   c.imageId = image.imageId;
-  const took = formatPullDuration(ctx.clock.nowMs - (pull?.startMs ?? ctx.clock.nowMs));
-  const waited = formatPullDuration(ctx.clock.nowMs - (pull?.requestedMs ?? ctx.clock.nowMs));
+  const took = goDuration(ctx.clock.nowMs - (pull?.startMs ?? ctx.clock.nowMs));
+  const waited = goDuration(ctx.clock.nowMs - (pull?.requestedMs ?? ctx.clock.nowMs));
   ctx.event(pod, 'Normal', 'Pulled', `Successfully pulled image "${ref}" in ${took} (${waited} including waiting). Image size: ${image.sizeBytes} bytes.`, fieldPath);
   return 'ready';
 }
@@ -95,13 +96,4 @@ function presentImage(ctx: KubeletContext, ref: string): { ref: string; imageId:
 
 export function fieldPathOf(c: ContainerRecord): string {
   return `spec.${c.init ? 'initContainers' : 'containers'}{${c.name}}`;
-}
-
-/** Go's time.Duration.String() truncated to milliseconds, as the kubelet prints pull times. */
-export function formatPullDuration(ms: number): string {
-  if (ms < 1_000) return `${ms}ms`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = (ms % 60_000) / 1_000;
-  const s = `${seconds.toFixed(3).replace(/\.?0+$/, '')}s`;
-  return minutes > 0 ? `${minutes}m${s}` : s;
 }

@@ -5,6 +5,7 @@
 
 import type { Container, PodSpec } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/types.ts';
+import { goDuration } from '../base/time.ts';
 import { emptyLayer } from '../infra/fs/layer.ts';
 import { backoffEndsMs, inBackoffSince, nextBackoff } from './backoff.ts';
 import { allocatePodIp, releasePodIp, annotatePodNetwork } from './cni.ts';
@@ -94,7 +95,7 @@ function restartDue(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: Con
     if (c.waiting?.reason !== 'CrashLoopBackOff') {
       ctx.event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${rec.name}_${rec.namespace}(${rec.uid})`, fieldPathOf(c));
     }
-    c.waiting = { reason: 'CrashLoopBackOff', message: `back-off ${goSeconds(delay)} restarting failed container=${c.name} pod=${rec.name}_${rec.namespace}(${rec.uid})` };
+    c.waiting = { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(delay)} restarting failed container=${c.name} pod=${rec.name}_${rec.namespace}(${rec.uid})` };
     moveToWaiting(c);
     ctx.schedule('sync', rec.uid, backoffEndsMs(c.backoff!) - now);
     return false;
@@ -253,10 +254,4 @@ export function stopContainer(ctx: KubeletContext, pod: KubeObject, rec: PodReco
 export function killContainer(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: ContainerRecord): void {
   if (c.phase !== 'running' || !c.stopping || ctx.clock.nowMs < c.stopping.deadlineMs) return;
   containerExited(ctx, pod, rec, c, 137);
-}
-
-/** Go's Duration String for whole seconds: 10s, 1m20s, 5m0s. */
-function goSeconds(ms: number): string {
-  const s = Math.round(ms / 1_000);
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${s % 60}s`;
 }

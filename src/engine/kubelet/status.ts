@@ -125,7 +125,7 @@ function state(rec: ContainerRecord, defaultWaiting: string): Dict {
 
 function terminated(t: Terminated): Dict {
   const out: Dict = { exitCode: t.exitCode, reason: t.reason, ...(t.message ? { message: t.message } : {}),
-    startedAt: t.startedMs > 0 ? rfc3339(t.startedMs) : '1970-01-01T00:00:00Z', finishedAt: rfc3339(t.finishedMs), containerID: t.containerId };
+    startedAt: rfc3339(t.startedMs), finishedAt: rfc3339(t.finishedMs), containerID: t.containerId };
   if (t.signal !== undefined) out.signal = t.signal;
   return out;
 }

@@ -1,7 +1,7 @@
 // `kubectl top pod [NAME | -l label]` (pkg/cmd/top/top_pod.go, v1.31): pod (or container) usage from
 // the Metrics API; when none has metrics, why: no pods, pods too young, or pods past the 2-minute delay.
 
-import { parseTime, type KubeObject, type PodMetrics } from '../../../../engine/index.ts';
+import { goDuration, parseTime, type KubeObject, type PodMetrics } from '../../../../engine/index.ts';
 import { KubectlError, UsageError, type KubectlContext } from '../../command.ts';
 import { flagBool, flagString, type ParsedArgs } from '../../flags.ts';
 import { commandFromHelp } from '../../util/help.ts';
@@ -14,15 +14,6 @@ export const ERR_POD_TOO_OLD = (pod: KubeObject, age: string): string => `Metric
 export const MSG_NO_PODS = (namespace: string | undefined): string => (namespace === undefined ? 'No resources found\n' : `No resources found in ${namespace} namespace.\n`);
 /** kubectl's metricsCreationDelay: younger pods may simply not have been scraped yet. */
 const METRICS_CREATION_DELAY_MS = 120_000;
-
-/** Go's time.Duration.String() of a whole number of milliseconds: 2m5.25s, 1h0m3s. */
-export function goDuration(ms: number): string {
-  const hours = Math.floor(ms / 3_600_000);
-  const minutes = Math.floor((ms % 3_600_000) / 60_000);
-  const seconds = `${((ms % 60_000) / 1_000).toFixed(3).replace(/\.?0+$/, '')}s`;
-  if (hours > 0) return `${hours}h${minutes}m${seconds}`;
-  return minutes > 0 ? `${minutes}m${seconds}` : seconds;
-}
 
 /** verifyEmptyMetrics: the first pod past the delay is the error; otherwise "not yet", or nothing without pods. */
 function explainEmpty(ctx: KubectlContext, pods: readonly KubeObject[]): void {

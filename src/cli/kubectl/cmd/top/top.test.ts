@@ -6,7 +6,6 @@ import { courseProfile, METRICS_AVAILABLE_DELAY_MS } from '../../../../engine/in
 import { HARNESS_HOME, kubectlHarness } from '../../../testing/kubectl-harness.ts';
 import { METRICS_SERVER_MANIFEST } from './metrics-server-manifest.ts';
 import { ORACLE } from './oracle-cases.fixture.ts';
-import { goDuration } from './top-pod.ts';
 
 describe('kubectl top (oracle)', () => {
   it.each(ORACLE)('%s', (line, stdout, stderr, code) => {
@@ -77,11 +76,5 @@ describe('kubectl top', () => {
     h.run('run stuck --image=nginx:no-such-tag --labels=app=stuck');
     h.cluster.advance(125_000);
     expect(h.run('top pod -l app=stuck').stderr).toMatch(/^error: Metrics not available for pod default\/stuck, age: 2m5(\.\d+)?s\n$/);
-  });
-});
-
-describe('goDuration', () => {
-  it('prints Go durations', () => {
-    expect([goDuration(5_000), goDuration(125_250), goDuration(3_603_000)]).toEqual(['5s', '2m5.25s', '1h0m3s']);
   });
 });
