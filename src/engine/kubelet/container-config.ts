@@ -5,6 +5,7 @@
 
 import type { Container, EnvVar, PodSpec } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/types.ts';
+import { milliValue, tryParseQuantity } from '../api/quantity.ts';
 import { decodeBase64 } from '../base/base64.ts';
 import { utf8Decode } from '../base/utf8.ts';
 import type { KubeletContext } from './context.ts';
@@ -82,7 +83,7 @@ function envValue(ctx: KubeletContext, pod: KubeObject, spec: Container, e: EnvV
   const from = e.valueFrom;
   if (!from) return '';
   if (from.fieldRef) return fieldValue(pod, from.fieldRef.fieldPath);
-  if (from.resourceFieldRef) return resourceValue(spec, from.resourceFieldRef.resource);
+  if (from.resourceFieldRef) return resourceValue(ctx, spec, from.resourceFieldRef);
   const ref = from.configMapKeyRef ?? from.secretKeyRef;
   const kind = from.configMapKeyRef ? 'configmap' : 'secret';
   const obj = lookup(ctx, kind, pod.metadata.namespace!, ref?.name ?? '');
@@ -108,13 +109,19 @@ function fieldValue(pod: KubeObject, path: string): string {
   }
 }
 
-/** Without a limit the node's allocatable stands in; the course nodes have 2 CPUs and ~3.8 GiB. */
-function resourceValue(spec: Container, resource: string): string {
-  const [kind, name] = resource.split('.') as [string, string];
+/**
+ * resourceFieldRef as the downward API resolves it: the container's request or limit (a missing limit is
+ * the node's allocatable), divided by the divisor (0 or unset: 1) and rounded up.
+ */
+function resourceValue(ctx: KubeletContext, spec: Container, ref: { resource: string; divisor?: string | number }): string {
+  const [kind, name] = ref.resource.split('.') as [string, string];
   const table = (kind === 'limits' ? spec.resources?.limits : spec.resources?.requests) ?? {};
-  const q = table[name];
-  if (q !== undefined) return String(q);
-  return name === 'cpu' ? '2' : name === 'memory' ? '4112257024' : '0';
+  const allocatable = ((ctx.client.get('/nodes', undefined, ctx.node)?.status as { allocatable?: Record<string, string> } | undefined)?.allocatable ?? {});
+  const q = tryParseQuantity(table[name] ?? (kind === 'limits' ? allocatable[name] : undefined) ?? '0');
+  const divisor = tryParseQuantity(ref.divisor ?? '1');
+  if (!q || !divisor) return '0';
+  // The API server defaults the divisor to "0", which means 1.
+  return String(Math.ceil(milliValue(q) / (milliValue(divisor) || 1_000)));
 }
 
 function lookup(ctx: KubeletContext, kind: 'configmap' | 'secret', ns: string, name: string): KubeObject | undefined {

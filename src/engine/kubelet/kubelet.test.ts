@@ -106,4 +106,19 @@ describe('kubelet', () => {
     b.advance(20_000);
     expect(JSON.stringify(b.snapshot())).toBe(JSON.stringify(a.snapshot()));
   });
+
+  it('resolves resourceFieldRef env: the limit or the node allocatable, over the divisor, rounded up', () => {
+    const c = cluster();
+    const created = c.client().create('/pods', pod('res', { containers: [{
+      name: 'c', image: 'busybox', command: ['sleep', '3600'], resources: { limits: { cpu: '500m' } },
+      env: [
+        { name: 'CPU', valueFrom: { resourceFieldRef: { resource: 'limits.cpu' } } },
+        { name: 'MEM', valueFrom: { resourceFieldRef: { resource: 'limits.memory', divisor: '1Mi' } } },
+      ],
+    }] }));
+    c.advance(15_000);
+    const env = c.kubelets.kubelet('k8s-worker-1')!.runtime.pods[created.metadata.uid!]!.containers[0]!.env!;
+    expect(env).toContain('CPU=1');
+    expect(env).toContain('MEM=3822');
+  });
 });
