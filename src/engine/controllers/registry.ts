@@ -3,13 +3,16 @@
 import type { ProfileInfo } from '../profiles/profile.ts';
 import type { Controller, ControllerDeps } from './controller.ts';
 import { GarbageCollector } from './garbagecollector/controller.ts';
+import { createInformers } from './common/informers.ts';
 import { NamespaceController } from './namespace/controller.ts';
+import { ReplicaSetController } from './replicaset/controller.ts';
 import { RootCaCertPublisher } from './rootcacertpublisher/controller.ts';
 import { ServiceAccountController } from './serviceaccount/controller.ts';
 import { PvcProtectionController } from './volume/pvcprotection/controller.ts';
 import { PvProtectionController } from './volume/pvprotection/controller.ts';
 
 export function startControllers(deps: ControllerDeps, info: ProfileInfo): Controller[] {
+  const informers = createInformers(deps);
   return [
     new NamespaceController(deps),
     new ServiceAccountController(deps),
@@ -17,5 +20,6 @@ export function startControllers(deps: ControllerDeps, info: ProfileInfo): Contr
     new GarbageCollector(deps),
     new PvcProtectionController(deps),
     new PvProtectionController(deps),
+    new ReplicaSetController(deps, informers),
   ];
 }

@@ -7,13 +7,7 @@ import { rfc3339 } from '../../base/time.ts';
 
 export type Dict = Record<string, unknown>;
 
-/** The reference a controller puts on what it creates (metav1.NewControllerRef). */
-export function controllerRef(owner: KubeObject): OwnerReference {
-  return {
-    apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name!, uid: owner.metadata.uid!,
-    controller: true, blockOwnerDeletion: true,
-  };
-}
+export { controllerRef } from '../../api/owners.ts';
 
 /** The reference to a Node: mirror pods are controlled by it, node leases only owned. */
 export function nodeRef(node: KubeObject, controller: boolean): OwnerReference {

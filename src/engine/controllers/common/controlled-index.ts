@@ -1,0 +1,86 @@
+// An informer-style index over one resource: objects by namespace/name, by the uid of their
+// controller, and the orphans (no controller) per namespace, so a controller finds what it owns
+// or may adopt without listing the whole resource. Kept current by a watch (the store delivers
+// changes synchronously, so the index never lags a write) and rebuilt after a snapshot restore.
+
+import type { KubeObject } from '../../api/types.ts';
+import { controllerOf } from '../../api/owners.ts';
+import type { VirtualClock } from '../../base/clock.ts';
+import type { ApiClient, ResourceName } from '../../client/client.ts';
+
+export type IndexListener = (type: 'ADDED' | 'MODIFIED' | 'DELETED', object: KubeObject, previous: KubeObject | undefined) => void;
+
+export class ControlledIndex {
+  private readonly objects = new Map<string, KubeObject>();
+  private readonly byController = new Map<string, Set<string>>();
+  private readonly orphans = new Map<string, Set<string>>();
+  private readonly listeners: IndexListener[] = [];
+
+  constructor(private readonly client: ApiClient, private readonly resource: ResourceName, clock: VirtualClock) {
+    client.watch(resource, (e) => {
+      const key = keyOf(e.object);
+      const previous = this.objects.get(key);
+      if (previous) this.unindex(key, previous);
+      if (e.type !== 'DELETED') this.index(key, e.object);
+      for (const l of this.listeners) l(e.type, e.object, previous);
+    });
+    clock.onRestore(`index${resource}`, () => this.rebuild());
+    this.rebuild();
+  }
+
+  /** Calls `fn` after the index has taken each change in (informer event handlers). */
+  subscribe(fn: IndexListener): void {
+    this.listeners.push(fn);
+  }
+
+  get(namespace: string | undefined, name: string): KubeObject | undefined {
+    return this.objects.get(namespace ? `${namespace}/${name}` : name);
+  }
+
+  /** What the object with this uid controls, in name order. */
+  controlledBy(uid: string): KubeObject[] {
+    return this.collect(this.byController.get(uid));
+  }
+
+  /** Objects of `namespace` without a controller (adoption candidates), in name order. */
+  orphansIn(namespace: string): KubeObject[] {
+    return this.collect(this.orphans.get(namespace));
+  }
+
+  private collect(keys: Set<string> | undefined): KubeObject[] {
+    if (!keys) return [];
+    return [...keys].sort().map((k) => this.objects.get(k)!);
+  }
+
+  private rebuild(): void {
+    this.objects.clear();
+    this.byController.clear();
+    this.orphans.clear();
+    for (const o of this.client.list(this.resource)) this.index(keyOf(o), o);
+  }
+
+  private index(key: string, o: KubeObject): void {
+    this.objects.set(key, o);
+    const bucket = this.bucketOf(o);
+    let set = bucket.map.get(bucket.key);
+    if (!set) bucket.map.set(bucket.key, (set = new Set()));
+    set.add(key);
+  }
+
+  private unindex(key: string, o: KubeObject): void {
+    this.objects.delete(key);
+    const bucket = this.bucketOf(o);
+    const set = bucket.map.get(bucket.key);
+    set?.delete(key);
+    if (set?.size === 0) bucket.map.delete(bucket.key);
+  }
+
+  private bucketOf(o: KubeObject): { map: Map<string, Set<string>>; key: string } {
+    const ref = controllerOf(o);
+    return ref ? { map: this.byController, key: ref.uid } : { map: this.orphans, key: o.metadata.namespace ?? '' };
+  }
+}
+
+function keyOf(o: KubeObject): string {
+  return o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : o.metadata.name!;
+}

@@ -1,0 +1,136 @@
+// The ReplicaSet controller: keeps `spec.replicas` active pods matching the selector — creating
+// in slow-start batches, deleting the lowest-ranked pods first — adopts and releases pods by
+// label, and writes the counts to status. Mirrors pkg/controller/replicaset (v1.31).
+
+import type { LabelSelector } from 'kubernetes-types/meta/v1';
+import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
+import type { ReplicaSetSpec } from 'kubernetes-types/apps/v1';
+import { isStatusError } from '../../api/errors.ts';
+import { controllerOf } from '../../api/owners.ts';
+import { labelSelectorMatches } from '../../api/selectors.ts';
+import type { KubeObject } from '../../api/types.ts';
+import type { EventRecorder } from '../../client/events.ts';
+import { namespacedKey, splitKey, WorkQueue } from '../../client/workqueue.ts';
+import type { Controller, ControllerDeps } from '../controller.ts';
+import { claimObjects } from '../common/claim.ts';
+import type { Informers } from '../common/informers.ts';
+import { PodControl, podFromTemplate } from '../common/pod-control.ts';
+import { rankPodsForDeletion } from '../common/pod-ranking.ts';
+import { isPodActive, isPodReady, msUntilAvailable } from '../common/pod-utils.ts';
+import { slowStartBatch } from '../common/slow-start.ts';
+import { calculateStatus, statusChanged } from './status.ts';
+
+/** At most this many pods created or deleted per sync (BurstReplicas). */
+const BURST_REPLICAS = 500;
+/** How soon a watched change is acted on (the informer's delivery and the queue's pick-up). */
+const REACTION_MS = 5;
+
+export class ReplicaSetController implements Controller {
+  readonly name = 'replicaset-controller';
+  private readonly queue: WorkQueue;
+  private readonly pods: PodControl;
+  private readonly recorder: EventRecorder;
+
+  constructor(private readonly deps: ControllerDeps, private readonly informers: Informers) {
+    this.queue = new WorkQueue(deps.clock, this.name, { sync: (key) => this.sync(key) });
+    this.recorder = deps.recorder(this.name);
+    this.pods = new PodControl(deps.client, this.recorder);
+    informers.replicaSets.subscribe((_type, rs) => this.enqueue(rs));
+    informers.pods.subscribe((type, pod, previous) => this.onPod(type, pod, previous));
+  }
+
+  private enqueue(rs: KubeObject, delayMs = REACTION_MS): void {
+    this.queue.add(namespacedKey(rs.metadata.namespace, rs.metadata.name!), delayMs);
+  }
+
+  private onPod(type: string, pod: KubeObject, previous: KubeObject | undefined): void {
+    const owners = new Set<KubeObject>();
+    for (const p of previous ? [previous, pod] : [pod]) {
+      const ref = controllerOf(p);
+      const rs = ref ? this.ownerOf(p) : undefined;
+      if (rs) owners.add(rs);
+      if (!ref && type !== 'DELETED') for (const m of this.matchingReplicaSets(p)) owners.add(m);
+    }
+    for (const rs of owners) this.enqueue(rs);
+    if (type !== 'MODIFIED' || !previous || isPodReady(previous) || !isPodReady(pod)) return;
+    const rs = this.ownerOf(pod);
+    const minReady = (rs?.spec as ReplicaSetSpec | undefined)?.minReadySeconds ?? 0;
+    if (rs && minReady > 0) this.queue.addAfter(namespacedKey(rs.metadata.namespace, rs.metadata.name!), minReady * 1000 + 1);
+  }
+
+  private ownerOf(pod: KubeObject): KubeObject | undefined {
+    const ref = controllerOf(pod);
+    if (ref?.kind !== 'ReplicaSet') return undefined;
+    const rs = this.informers.replicaSets.get(pod.metadata.namespace, ref.name);
+    return rs?.metadata.uid === ref.uid ? rs : undefined;
+  }
+
+  private matchingReplicaSets(pod: KubeObject): KubeObject[] {
+    const labels = pod.metadata.labels ?? {};
+    return this.deps.client.list('apps/replicasets', pod.metadata.namespace)
+      .filter((rs) => labelSelectorMatches(selectorOf(rs), labels));
+  }
+
+  sync(key: string): boolean {
+    const { namespace, name } = splitKey(key);
+    const rs = this.informers.replicaSets.get(namespace, name);
+    if (!rs) return true;
+    const spec = rs.spec as ReplicaSetSpec;
+    const pods = claimObjects({
+      client: this.deps.client, resource: '/pods', index: this.informers.pods, owner: rs, selector: spec.selector,
+      filter: isPodActive,
+    }).filter(isPodActive);
+    const manageError = rs.metadata.deletionTimestamp ? undefined : this.manageReplicas(rs, pods);
+    const nowMs = this.deps.clock.nowMs;
+    const status = calculateStatus(rs, pods, manageError, nowMs);
+    if (statusChanged(rs, status)) {
+      try {
+        this.deps.client.updateStatus('apps/replicasets', { ...rs, status });
+      } catch (e) {
+        if (!isStatusError(e)) throw e;
+        return false;
+      }
+    }
+    const minReady = spec.minReadySeconds ?? 0;
+    if (!manageError && minReady > 0) {
+      const waits = pods.map((p) => msUntilAvailable(p, minReady, nowMs)).filter((ms) => ms !== undefined);
+      if (waits.length > 0) this.queue.addAfter(key, Math.min(...waits));
+    }
+    return manageError === undefined;
+  }
+
+  /** Creates or deletes pods towards spec.replicas; returns the first error. */
+  private manageReplicas(rs: KubeObject, pods: readonly KubeObject[]): Error | undefined {
+    const spec = rs.spec as ReplicaSetSpec;
+    const diff = pods.length - (spec.replicas ?? 1);
+    if (diff < 0) {
+      let error: Error | undefined;
+      const template = spec.template as PodTemplateSpec;
+      slowStartBatch(Math.min(-diff, BURST_REPLICAS), 1, () => {
+        const result = this.pods.create(rs, podFromTemplate(template, rs));
+        if (result instanceof Error) error ??= result;
+        return !(result instanceof Error);
+      });
+      return error;
+    }
+    if (diff === 0) return undefined;
+    const victims = diff < pods.length
+      ? rankPodsForDeletion(pods, this.relatedPods(rs, pods), this.deps.clock.nowMs).slice(0, Math.min(diff, BURST_REPLICAS))
+      : pods.slice(0, BURST_REPLICAS);
+    let error: Error | undefined;
+    for (const pod of victims) if (!this.pods.delete(rs, pod)) error ??= new Error(`unable to delete pod ${pod.metadata.name}`);
+    return error;
+  }
+
+  /** The pods of every ReplicaSet sharing this one's controller (its Deployment's other revisions). */
+  private relatedPods(rs: KubeObject, own: readonly KubeObject[]): KubeObject[] {
+    const owner = controllerOf(rs);
+    if (!owner) return [...own];
+    return this.informers.replicaSets.controlledBy(owner.uid)
+      .flatMap((sibling) => this.informers.pods.controlledBy(sibling.metadata.uid!));
+  }
+}
+
+function selectorOf(rs: KubeObject): LabelSelector | undefined {
+  return (rs.spec as ReplicaSetSpec | undefined)?.selector;
+}
