@@ -1,12 +1,17 @@
-// The event recorder (client-go tools/record role): writes core/v1 Events, and folds a repeat of
-// the same event into the existing one (count + lastTimestamp), as the client-side correlator does.
+// The event recorder (client-go tools/record role): writes core/v1 Events, folds a repeat of the
+// same event into the existing one (count + lastTimestamp), and combines a burst of similar events
+// (same source, object, type and reason) into one, as the client-side correlator does.
 
 import type { KubeObject } from '../api/types.ts';
 import type { SeededRandom } from '../base/rand.ts';
-import { rfc3339 } from '../base/time.ts';
+import { parseTime, rfc3339 } from '../base/time.ts';
 import { isStatusError } from '../api/errors.ts';
 import type { ApiClient } from './client.ts';
-import { EventIndex } from './event-index.ts';
+import { COMBINED_PREFIX, EventIndex } from './event-index.ts';
+
+/** client-go's EventAggregator: past 9 distinct messages within 10 minutes, similar events are combined. */
+const MAX_SIMILAR_INDIVIDUAL = 9;
+const AGGREGATE_WINDOW_MS = 600_000;
 
 export interface EventSource {
   readonly component: string;
@@ -24,13 +29,24 @@ export class EventRecorder {
     private readonly index: EventIndex,
   ) {}
 
-  record(involved: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
+  record(involved: KubeObject, type: EventType, reason: string, text: string, fieldPath?: string): void {
+    let message = text;
     const namespace = involved.metadata.namespace ?? 'default';
     const now = this.nowMs();
     const existing = this.index.find(namespace, EventIndex.key(namespace, involved.metadata.uid ?? '', type, reason, message, fieldPath));
     if (existing) {
       this.client.update('/events', { ...existing, count: (existing.count as number) + 1, lastTimestamp: rfc3339(now) });
       return;
+    }
+    const aggregateKey = EventIndex.aggregateKey(namespace, this.source.component, this.source.host ?? '', involved.metadata.uid ?? '', type, reason);
+    const similar = this.index.similarTo(namespace, aggregateKey, now - AGGREGATE_WINDOW_MS);
+    if (similar.individual >= MAX_SIMILAR_INDIVIDUAL) {
+      message = COMBINED_PREFIX + message;
+      const combined = similar.combined;
+      if (combined && (parseTime(combined.lastTimestamp) ?? 0) >= now - AGGREGATE_WINDOW_MS) {
+        this.client.update('/events', { ...combined, count: (combined.count as number) + 1, message, lastTimestamp: rfc3339(now) });
+        return;
+      }
     }
     const event: KubeObject = {
       apiVersion: 'v1',
