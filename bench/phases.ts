@@ -5,19 +5,20 @@
 import { performance } from 'node:perf_hooks';
 import type { Cluster } from '../src/engine/index.ts';
 
-export type Component = 'scheduling' | 'kubelet' | 'other';
+export type Component = 'controllers' | 'scheduling' | 'kubelet' | 'other';
 
 type Handler = (key: string) => void;
 
-/** Clock targets (kube-scheduler, kube-scheduler/queue, kubelet) by component; controllers are `other`. */
+/** Clock targets by component: kube-scheduler[/queue], kubelet, `*-controller` work queues, the rest. */
 function componentOf(target: string): Component {
   if (target === 'kube-scheduler' || target.startsWith('kube-scheduler/')) return 'scheduling';
+  if (target.endsWith('-controller')) return 'controllers';
   return target === 'kubelet' ? 'kubelet' : 'other';
 }
 
 export class PhaseTimer {
-  readonly ms: Record<Component, number> = { scheduling: 0, kubelet: 0, other: 0 };
-  readonly events: Record<Component, number> = { scheduling: 0, kubelet: 0, other: 0 };
+  readonly ms: Record<Component, number> = { controllers: 0, scheduling: 0, kubelet: 0, other: 0 };
+  readonly events: Record<Component, number> = { controllers: 0, scheduling: 0, kubelet: 0, other: 0 };
 
   /**
    * Wraps the cluster clock's handlers. The clock keeps them private (the engine has no use for

@@ -4,6 +4,7 @@
 
 import { performance } from 'node:perf_hooks';
 import { Cluster, scaleProfile, type KubeObject } from '../src/engine/index.ts';
+import { HeapPeak, phaseRows, runUntil, watchReady } from './harness.ts';
 import { PhaseTimer } from './phases.ts';
 import type { Figure } from './table.ts';
 
@@ -13,9 +14,6 @@ export interface PodsBenchOptions {
 }
 
 const NAMESPACE = 'default';
-/** Virtual time per clock step while waiting, and the most the run may take. */
-const STEP_MS = 1_000;
-const VIRTUAL_LIMIT_MS = 30 * 60_000;
 const WALL_GOAL_MS = 1_000;
 
 function barePod(index: number): KubeObject {
@@ -29,18 +27,6 @@ function barePod(index: number): KubeObject {
   };
 }
 
-function isRunningAndReady(pod: KubeObject): boolean {
-  const status = pod.status as { phase?: string; conditions?: Array<{ type: string; status: string }> } | undefined;
-  return status?.phase === 'Running' && (status.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
-}
-
-class HeapPeak {
-  bytes = 0;
-  sample(): void {
-    this.bytes = Math.max(this.bytes, process.memoryUsage().heapUsed);
-  }
-}
-
 export function runPodsBench(opts: PodsBenchOptions): Figure[] {
   const bootStart = performance.now();
   const cluster = new Cluster({ seed: 1, profile: scaleProfile({ nodes: opts.nodes }) });
@@ -48,10 +34,7 @@ export function runPodsBench(opts: PodsBenchOptions): Figure[] {
   const timer = new PhaseTimer(cluster);
   const heap = new HeapPeak();
   const client = cluster.client();
-  const ready = new Set<string>();
-  client.watch('/pods', (e) => {
-    if (e.type !== 'DELETED' && isRunningAndReady(e.object)) ready.add(e.object.metadata.name!);
-  }, NAMESPACE);
+  const ready = watchReady(cluster, NAMESPACE);
   const virtualStartMs = cluster.nowMs;
   heap.sample();
 
@@ -63,26 +46,12 @@ export function runPodsBench(opts: PodsBenchOptions): Figure[] {
   const creationMs = performance.now() - createStart;
 
   const runStart = performance.now();
-  while (ready.size < opts.pods) {
-    if (cluster.nowMs - virtualStartMs >= VIRTUAL_LIMIT_MS) {
-      throw new Error(`only ${ready.size}/${opts.pods} pods Running and Ready after ${VIRTUAL_LIMIT_MS / 1_000} s of virtual time`);
-    }
-    cluster.advance(STEP_MS);
-    heap.sample();
-  }
+  runUntil(cluster, heap, () => ready.size >= opts.pods, () => `only ${ready.size}/${opts.pods} pods Running and Ready`);
   const runMs = performance.now() - runStart;
-  const totalMs = creationMs + runMs;
-  const untimedMs = runMs - timer.ms.scheduling - timer.ms.kubelet - timer.ms.other;
 
   return [
-    { figure: `${opts.pods.toLocaleString('en-US')} pods Running+Ready on ${opts.nodes} nodes (wall)`, goalMs: WALL_GOAL_MS, ms: totalMs },
+    { figure: `${opts.pods.toLocaleString('en-US')} pods Running+Ready on ${opts.nodes} nodes (wall)`, goalMs: WALL_GOAL_MS, ms: creationMs + runMs },
     { figure: '  creation (client.create, watches included)', ms: creationMs },
-    { figure: `  scheduling (${timer.events.scheduling} clock events)`, ms: timer.ms.scheduling },
-    { figure: `  kubelet start (${timer.events.kubelet} clock events)`, ms: timer.ms.kubelet },
-    { figure: `  controllers and events (${timer.events.other} clock events)`, ms: timer.ms.other },
-    { figure: '  clock and readiness watch', ms: untimedMs },
-    { figure: 'virtual time until all Ready', text: `${((cluster.nowMs - virtualStartMs) / 1_000).toFixed(0)} s` },
-    { figure: 'peak heap (sampled)', text: `${(heap.bytes / 2 ** 20).toFixed(0)} MiB` },
-    { figure: 'cluster boot (not counted)', ms: bootMs },
+    ...phaseRows(timer, runMs, cluster.nowMs - virtualStartMs, heap, bootMs),
   ];
 }

@@ -3,5 +3,5 @@
 
 export { parseFieldSelector, type FieldRequirement } from './selectors/field-selector.ts';
 export { parseLabelSelector } from './selectors/label-parser.ts';
-export { formatLabelSelector, labelSelectorMatches } from './selectors/label-selector.ts';
+export { formatLabelSelector, labelSelectorMatcher, labelSelectorMatches } from './selectors/label-selector.ts';
 export { matchesRequirements, SelectorError, type Labels, type Requirement } from './selectors/requirement.ts';

@@ -39,8 +39,15 @@ function toRequirement({ key, op, values }: Term): Requirement {
  * controllers skip the selector. Keys and values are not re-validated: the API did that on write.
  */
 export function labelSelectorMatches(sel: LabelSelector | undefined, labels: Labels): boolean {
+  return labelSelectorMatcher(sel)(labels);
+}
+
+/** The selector converted once, for matching many label sets. */
+export function labelSelectorMatcher(sel: LabelSelector | undefined): (labels: Labels) => boolean {
   const ts = sel && terms(sel);
-  return ts !== undefined && matchesRequirements(ts.map(toRequirement), labels);
+  if (ts === undefined) return () => false;
+  const reqs = ts.map(toRequirement);
+  return (labels) => matchesRequirements(reqs, labels);
 }
 
 /** FormatLabelSelector: `<none>` when it selects everything or nothing, `<error>` when it is invalid. */

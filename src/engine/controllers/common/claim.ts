@@ -5,7 +5,7 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import { isStatusError } from '../../api/errors.ts';
 import { controllerRef } from '../../api/owners.ts';
-import { labelSelectorMatches } from '../../api/selectors.ts';
+import { labelSelectorMatcher } from '../../api/selectors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import { clone } from '../../base/json.ts';
 import type { ApiClient, ResourceName } from '../../client/client.ts';
@@ -25,7 +25,8 @@ export interface ClaimRequest {
 export function claimObjects(req: ClaimRequest): KubeObject[] {
   const { owner, index, selector } = req;
   const uid = owner.metadata.uid!;
-  const matches = (o: KubeObject): boolean => labelSelectorMatches(selector, o.metadata.labels ?? {});
+  const selects = labelSelectorMatcher(selector);
+  const matches = (o: KubeObject): boolean => selects(o.metadata.labels ?? {});
   const claimed: KubeObject[] = [];
   for (const o of index.controlledBy(uid)) {
     if (matches(o)) claimed.push(o);

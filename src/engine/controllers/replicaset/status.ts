@@ -3,7 +3,7 @@
 // deleting fails.
 
 import type { ReplicaSetCondition, ReplicaSetSpec, ReplicaSetStatus } from 'kubernetes-types/apps/v1';
-import { labelSelectorMatches } from '../../api/selectors.ts';
+import { labelSelectorMatcher } from '../../api/selectors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import { deepEqual } from '../../base/json.ts';
 import { rfc3339 } from '../../base/time.ts';
@@ -12,12 +12,12 @@ import { isPodAvailable, isPodReady } from '../common/pod-utils.ts';
 export function calculateStatus(rs: KubeObject, pods: readonly KubeObject[], manageError: Error | undefined, nowMs: number): ReplicaSetStatus {
   const spec = rs.spec as ReplicaSetSpec;
   const old = (rs.status ?? {}) as ReplicaSetStatus;
-  const templateLabels = spec.template?.metadata?.labels ?? {};
+  const fullyLabeledBy = labelSelectorMatcher({ matchLabels: spec.template?.metadata?.labels ?? {} });
   let fullyLabeled = 0;
   let ready = 0;
   let available = 0;
   for (const pod of pods) {
-    if (labelSelectorMatches({ matchLabels: templateLabels }, pod.metadata.labels ?? {})) fullyLabeled++;
+    if (fullyLabeledBy(pod.metadata.labels ?? {})) fullyLabeled++;
     if (!isPodReady(pod)) continue;
     ready++;
     if (isPodAvailable(pod, spec.minReadySeconds ?? 0, nowMs)) available++;
