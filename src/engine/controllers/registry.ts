@@ -2,6 +2,8 @@
 
 import type { ProfileInfo } from '../profiles/profile.ts';
 import type { Controller, ControllerDeps } from './controller.ts';
+import { EndpointController } from './endpoint/controller.ts';
+import { EndpointSliceController } from './endpointslice/controller.ts';
 import { GarbageCollector } from './garbagecollector/controller.ts';
 import { createInformers } from './common/informers.ts';
 import { NamespaceController } from './namespace/controller.ts';
@@ -21,5 +23,7 @@ export function startControllers(deps: ControllerDeps, info: ProfileInfo): Contr
     new PvcProtectionController(deps),
     new PvProtectionController(deps),
     new ReplicaSetController(deps, informers),
+    new EndpointController(deps, informers),
+    new EndpointSliceController(deps, informers),
   ];
 }
