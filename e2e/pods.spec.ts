@@ -2,44 +2,7 @@
 // logs, opens a shell in it with `kubectl exec -it`, and sees a crashing container go to CrashLoopBackOff.
 
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const STUDENT_PROMPT = /^student@workstation:\S*\$$/;
-
-async function openSandboxAtTenTimes(page: Page): Promise<Locator> {
-  await page.goto('/?seed=1');
-  await expect(page.locator('.app')).toHaveAttribute('data-status', 'ready');
-  const rows = page.locator('.xterm-rows');
-  await expect(rows).toContainText(/@\S+:\S*[$#]/);
-  await page.getByTestId('speed-10').click();
-  await expect(page.getByTestId('speed-10')).toHaveAttribute('aria-pressed', 'true');
-  await page.locator('.xterm').click();
-  return rows;
-}
-
-async function typeLine(page: Page, line: string): Promise<void> {
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-}
-
-/** The last non-blank row on screen, without its trailing blanks (the cursor cell renders as one). */
-async function lastLine(rows: Locator): Promise<string> {
-  const lines = await rows.locator(':scope > div').allTextContents();
-  const shown = lines.map((line) => line.replace(/\u00a0/g, ' ').trimEnd()).filter((line) => line !== '');
-  return shown.at(-1) ?? '';
-}
-
-async function waitForStudentPrompt(rows: Locator): Promise<void> {
-  await expect.poll(() => lastLine(rows), { timeout: 10_000 }).toMatch(STUDENT_PROMPT);
-}
-
-/** `kubectl get pods` again and again until a row matches, as a student would; the prompt marks the end. */
-async function getPodsUntil(page: Page, rows: Locator, row: RegExp): Promise<void> {
-  await expect(async () => {
-    await typeLine(page, 'kubectl get pods');
-    await waitForStudentPrompt(rows);
-    await expect(rows).toContainText(row, { timeout: 200 });
-  }).toPass({ timeout: 30_000, intervals: [250] });
-}
+import { getPodsUntil, lastLine, openSandboxAtTenTimes, typeLine, waitForStudentPrompt } from './support.ts';
 
 async function runWeb(page: Page, rows: Locator): Promise<void> {
   await typeLine(page, 'kubectl run web --image nginx');
