@@ -7,7 +7,7 @@ import { EndpointSliceController } from './endpointslice/controller.ts';
 import { GarbageCollector } from './garbagecollector/controller.ts';
 import { createInformers } from './common/informers.ts';
 import { NamespaceController } from './namespace/controller.ts';
-import { ReplicaSetController } from './replicaset/controller.ts';
+import { REPLICATION_CONTROLLERS, ReplicaSetController } from './replicaset/controller.ts';
 import { RootCaCertPublisher } from './rootcacertpublisher/controller.ts';
 import { ServiceAccountController } from './serviceaccount/controller.ts';
 import { PvcProtectionController } from './volume/pvcprotection/controller.ts';
@@ -23,6 +23,7 @@ export function startControllers(deps: ControllerDeps, info: ProfileInfo): Contr
     new PvcProtectionController(deps),
     new PvProtectionController(deps),
     new ReplicaSetController(deps, informers),
+    new ReplicaSetController(deps, informers, REPLICATION_CONTROLLERS),
     new EndpointController(deps, informers),
     new EndpointSliceController(deps, informers),
   ];

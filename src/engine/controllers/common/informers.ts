@@ -7,6 +7,7 @@ import { ControlledIndex } from './controlled-index.ts';
 export interface Informers {
   readonly pods: ControlledIndex;
   readonly replicaSets: ControlledIndex;
+  readonly replicationControllers: ControlledIndex;
   readonly jobs: ControlledIndex;
   readonly controllerRevisions: ControlledIndex;
 }
@@ -16,6 +17,7 @@ export function createInformers(deps: ControllerDeps): Informers {
   return {
     pods: index('/pods'),
     replicaSets: index('apps/replicasets'),
+    replicationControllers: index('/replicationcontrollers'),
     jobs: index('batch/jobs'),
     controllerRevisions: index('apps/controllerrevisions'),
   };

@@ -97,3 +97,18 @@ describe('ReplicaSet controller', () => {
     expect(pods(cluster)).toHaveLength(2);
   });
 });
+
+describe('ReplicationController manager', () => {
+  it('keeps the replicas of a ReplicationController, its selector a label map', () => {
+    const c = new Cluster({ seed: 8, profile: emptyProfile });
+    c.client().create('/replicationcontrollers', {
+      apiVersion: 'v1', kind: 'ReplicationController', metadata: { name: 'legacy', namespace: 'default' },
+      spec: { replicas: 2, selector: { app: 'legacy' }, template: { metadata: { labels: { app: 'legacy' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } },
+    });
+    c.runUntilIdle(1000);
+    const created = pods(c);
+    expect(created.map((p) => p.metadata.ownerReferences?.[0]?.kind)).toEqual(['ReplicationController', 'ReplicationController']);
+    expect(c.client().list('/events', 'default').filter((e) => (e.involvedObject as { kind: string }).kind !== 'Pod').map((e) => (e.source as { component: string }).component)).toEqual(['replication-controller', 'replication-controller']);
+    expect(c.client().get('/replicationcontrollers', 'default', 'legacy')!.status).toEqual({ replicas: 2, fullyLabeledReplicas: 2, observedGeneration: 1 });
+  });
+});

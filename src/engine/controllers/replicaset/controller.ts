@@ -1,6 +1,7 @@
 // The ReplicaSet controller: keeps `spec.replicas` active pods matching the selector — creating
 // in slow-start batches, deleting the lowest-ranked pods first — adopts and releases pods by
-// label, and writes the counts to status. Mirrors pkg/controller/replicaset (v1.31).
+// label, and writes the counts to status. The same manager serves ReplicationControllers, whose
+// selector is a plain label map. Mirrors pkg/controller/replicaset and replication (v1.31).
 
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
@@ -9,10 +10,12 @@ import { isStatusError } from '../../api/errors.ts';
 import { controllerOf } from '../../api/owners.ts';
 import { labelSelectorMatches } from '../../api/selectors.ts';
 import type { KubeObject } from '../../api/types.ts';
+import type { ResourceName } from '../../client/client.ts';
 import type { EventRecorder } from '../../client/events.ts';
 import { namespacedKey, splitKey, WorkQueue } from '../../client/workqueue.ts';
 import type { Controller, ControllerDeps } from '../controller.ts';
 import { claimObjects } from '../common/claim.ts';
+import type { ControlledIndex } from '../common/controlled-index.ts';
 import type { Informers } from '../common/informers.ts';
 import { PodControl, podFromTemplate } from '../common/pod-control.ts';
 import { rankPodsForDeletion } from '../common/pod-ranking.ts';
@@ -25,17 +28,35 @@ const BURST_REPLICAS = 500;
 /** How soon a watched change is acted on (the informer's delivery and the queue's pick-up). */
 const REACTION_MS = 5;
 
+/** What differs between the two kinds the manager serves. */
+export interface ReplicaKind {
+  readonly kind: 'ReplicaSet' | 'ReplicationController';
+  readonly resource: ResourceName;
+  readonly component: 'replicaset-controller' | 'replication-controller';
+  readonly index: (informers: Informers) => ControlledIndex;
+}
+
+export const REPLICA_SETS: ReplicaKind = {
+  kind: 'ReplicaSet', resource: 'apps/replicasets', component: 'replicaset-controller', index: (i) => i.replicaSets,
+};
+export const REPLICATION_CONTROLLERS: ReplicaKind = {
+  kind: 'ReplicationController', resource: '/replicationcontrollers', component: 'replication-controller', index: (i) => i.replicationControllers,
+};
+
 export class ReplicaSetController implements Controller {
-  readonly name = 'replicaset-controller';
+  readonly name: string;
+  private readonly owners: ControlledIndex;
   private readonly queue: WorkQueue;
   private readonly pods: PodControl;
   private readonly recorder: EventRecorder;
 
-  constructor(private readonly deps: ControllerDeps, private readonly informers: Informers) {
+  constructor(private readonly deps: ControllerDeps, private readonly informers: Informers, private readonly kind: ReplicaKind = REPLICA_SETS) {
+    this.name = kind.component;
+    this.owners = kind.index(informers);
     this.queue = new WorkQueue(deps.clock, this.name, { sync: (key) => this.sync(key) });
     this.recorder = deps.recorder(this.name);
     this.pods = new PodControl(deps.client, this.recorder);
-    informers.replicaSets.subscribe((_type, rs) => this.enqueue(rs));
+    this.owners.subscribe((_type, rs) => this.enqueue(rs));
     informers.pods.subscribe((type, pod, previous) => this.onPod(type, pod, previous));
   }
 
@@ -60,24 +81,24 @@ export class ReplicaSetController implements Controller {
 
   private ownerOf(pod: KubeObject): KubeObject | undefined {
     const ref = controllerOf(pod);
-    if (ref?.kind !== 'ReplicaSet') return undefined;
-    const rs = this.informers.replicaSets.get(pod.metadata.namespace, ref.name);
+    if (ref?.kind !== this.kind.kind) return undefined;
+    const rs = this.owners.get(pod.metadata.namespace, ref.name);
     return rs?.metadata.uid === ref.uid ? rs : undefined;
   }
 
   private matchingReplicaSets(pod: KubeObject): KubeObject[] {
     const labels = pod.metadata.labels ?? {};
-    return this.deps.client.list('apps/replicasets', pod.metadata.namespace)
+    return this.deps.client.list(this.kind.resource, pod.metadata.namespace)
       .filter((rs) => labelSelectorMatches(selectorOf(rs), labels));
   }
 
   sync(key: string): boolean {
     const { namespace, name } = splitKey(key);
-    const rs = this.informers.replicaSets.get(namespace, name);
+    const rs = this.owners.get(namespace, name);
     if (!rs) return true;
     const spec = rs.spec as ReplicaSetSpec;
     const pods = claimObjects({
-      client: this.deps.client, resource: '/pods', index: this.informers.pods, owner: rs, selector: spec.selector,
+      client: this.deps.client, resource: '/pods', index: this.informers.pods, owner: rs, selector: selectorOf(rs),
       filter: isPodActive,
     }).filter(isPodActive);
     const manageError = rs.metadata.deletionTimestamp ? undefined : this.manageReplicas(rs, pods);
@@ -85,7 +106,7 @@ export class ReplicaSetController implements Controller {
     const status = calculateStatus(rs, pods, manageError, nowMs);
     if (statusChanged(rs, status)) {
       try {
-        this.deps.client.updateStatus('apps/replicasets', { ...rs, status });
+        this.deps.client.updateStatus(this.kind.resource, { ...rs, status });
       } catch (e) {
         if (!isStatusError(e)) throw e;
         return false;
@@ -126,11 +147,14 @@ export class ReplicaSetController implements Controller {
   private relatedPods(rs: KubeObject, own: readonly KubeObject[]): KubeObject[] {
     const owner = controllerOf(rs);
     if (!owner) return [...own];
-    return this.informers.replicaSets.controlledBy(owner.uid)
+    return this.owners.controlledBy(owner.uid)
       .flatMap((sibling) => this.informers.pods.controlledBy(sibling.metadata.uid!));
   }
 }
 
-function selectorOf(rs: KubeObject): LabelSelector | undefined {
-  return (rs.spec as ReplicaSetSpec | undefined)?.selector;
+/** A ReplicaSet's LabelSelector; a ReplicationController's label map (its template's labels when unset). */
+function selectorOf(owner: KubeObject): LabelSelector | undefined {
+  const selector = (owner.spec as { selector?: unknown } | undefined)?.selector;
+  if (owner.kind === 'ReplicaSet') return selector as LabelSelector | undefined;
+  return selector ? { matchLabels: selector as Record<string, string> } : undefined;
 }
