@@ -3,8 +3,27 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
+/**
+ * A deep copy with JSON's semantics (undefined and function members dropped, undefined array items
+ * and non-finite numbers become null), several times faster than a JSON round trip.
+ */
 export function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+  return value === undefined ? value : (copyJson(value) as T);
+}
+
+function copyJson(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return typeof v === 'number' && !Number.isFinite(v) ? null : v;
+  if (Array.isArray(v)) {
+    const out = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      out[i] = item === undefined || typeof item === 'function' ? null : copyJson(item);
+    }
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, item] of Object.entries(v)) if (item !== undefined && typeof item !== 'function') out[k] = copyJson(item);
+  return out;
 }
 
 export function deepFreeze<T>(value: T): T {
