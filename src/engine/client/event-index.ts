@@ -19,6 +19,8 @@ interface Similar {
 export class EventIndex {
   private readonly names = new Map<string, string>();
   private readonly similar = new Map<string, Similar>();
+  /** The latest time, in nanoseconds, an event name carries. */
+  lastNanos = 0n;
 
   constructor(private readonly client: ApiClient) {
     client.watch('/events', (e) => {
@@ -31,6 +33,7 @@ export class EventIndex {
   rebuild(): void {
     this.names.clear();
     this.similar.clear();
+    this.lastNanos = 0n;
     for (const e of this.client.list('/events')) this.add(e);
   }
 
@@ -53,6 +56,8 @@ export class EventIndex {
 
   private add(event: KubeObject): void {
     const name = event.metadata.name!;
+    const hex = name.slice(name.lastIndexOf('.') + 1);
+    if (/^[0-9a-f]{16}$/.test(hex) && BigInt(`0x${hex}`) > this.lastNanos) this.lastNanos = BigInt(`0x${hex}`);
     this.names.set(EventIndex.keyOf(event), name);
     const agg = EventIndex.aggregateKeyOf(event);
     let s = this.similar.get(agg);

@@ -51,7 +51,7 @@ export class EventRecorder {
     const event: KubeObject = {
       apiVersion: 'v1',
       kind: 'Event',
-      metadata: { name: `${involved.metadata.name}.${nanosHex(now, this.rand.int(1_000_000))}`, namespace },
+      metadata: { name: `${involved.metadata.name}.${this.nanosHex(now)}`, namespace },
       involvedObject: {
         kind: involved.kind,
         namespace: involved.metadata.namespace,
@@ -79,9 +79,16 @@ export class EventRecorder {
       if (!isStatusError(e)) throw e;
     }
   }
-}
 
-/** Event names end in the hex of the event's time in nanoseconds (16 digits); the sub-ms part is drawn. */
-function nanosHex(ms: number, subMillisNs: number): string {
-  return (BigInt(ms) * 1_000_000n + BigInt(subMillisNs)).toString(16).padStart(16, '0');
+  /**
+   * Event names end in the hex of the event's time in nanoseconds (16 digits). The sub-millisecond
+   * part is drawn, and kept increasing within a millisecond so that names sort in recording order.
+   */
+  private nanosHex(ms: number): string {
+    const drawn = BigInt(this.rand.int(1_000_000));
+    const base = BigInt(ms) * 1_000_000n;
+    const last = this.index.lastNanos;
+    const nanos = last >= base ? last + 1n + (drawn % 1000n) : base + drawn;
+    return nanos.toString(16).padStart(16, '0');
+  }
 }

@@ -9,7 +9,11 @@ export interface Informers {
   readonly replicaSets: ControlledIndex;
   readonly replicationControllers: ControlledIndex;
   readonly jobs: ControlledIndex;
+  readonly cronJobs: ControlledIndex;
   readonly controllerRevisions: ControlledIndex;
+  readonly statefulSets: ControlledIndex;
+  readonly daemonSets: ControlledIndex;
+  readonly nodes: ControlledIndex;
 }
 
 export function createInformers(deps: ControllerDeps): Informers {
@@ -19,6 +23,10 @@ export function createInformers(deps: ControllerDeps): Informers {
     replicaSets: index('apps/replicasets'),
     replicationControllers: index('/replicationcontrollers'),
     jobs: index('batch/jobs'),
+    cronJobs: index('batch/cronjobs'),
     controllerRevisions: index('apps/controllerrevisions'),
+    statefulSets: index('apps/statefulsets'),
+    daemonSets: index('apps/daemonsets'),
+    nodes: index('/nodes'),
   };
 }
