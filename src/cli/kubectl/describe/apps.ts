@@ -79,7 +79,10 @@ function replicaSetList(list: readonly KubeObject[]): string {
   return text || '<none>';
 }
 
-/** deploymentutil.GetAllReplicaSets: owned ReplicaSets by creation time; the new one has the deployment's template. */
+/**
+ * deploymentutil.GetAllReplicaSets: owned ReplicaSets by creation time; the new one has the
+ * deployment's template; the old ones listed are those still asked for replicas.
+ */
 function replicaSetsOf(ctx: KubectlContext, obj: KubeObject): { oldRSs: KubeObject[]; newRS: KubeObject | undefined } {
   const d = obj as unknown as Deployment;
   const owned = ctx.client.server.list(REPLICA_SETS, obj.metadata.namespace, { labelSelector: selectorString(d.spec?.selector) }).items
@@ -87,7 +90,8 @@ function replicaSetsOf(ctx: KubectlContext, obj: KubeObject): { oldRSs: KubeObje
   const created = (rs: KubeObject): number => parseTime(rs.metadata.creationTimestamp) ?? 0;
   owned.sort((a, b) => created(a) - created(b) || ((a.metadata.name ?? '') < (b.metadata.name ?? '') ? -1 : 1));
   const newRS = owned.find((rs) => sameTemplate((rs as unknown as ReplicaSet).spec?.template, d.spec?.template));
-  return { oldRSs: owned.filter((rs) => rs !== newRS), newRS };
+  const wanted = (rs: KubeObject): boolean => (rs as unknown as ReplicaSet).spec?.replicas !== 0;
+  return { oldRSs: owned.filter((rs) => rs !== newRS && wanted(rs)), newRS };
 }
 
 function sameTemplate(a: unknown, b: unknown): boolean {
