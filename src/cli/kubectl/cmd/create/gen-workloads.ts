@@ -11,7 +11,8 @@ export const ERR_IMAGES_AND_COMMAND = 'cannot specify multiple --image options a
 export const ERR_JOB_IMAGE_OR_FROM = 'either --image or --from must be specified';
 export const ERR_JOB_FROM_AND_COMMAND = 'cannot specify --from and command';
 export const ERR_JOB_FROM_CRONJOB = 'from must be an existing cronjob';
-export const ERR_JOB_FROM_TYPE = (kind: string, group: string): string => `unknown object type *${group === '' ? 'v1' : `${group.split('.')[0]}v1`}.${kind}`;
+/** `%T` of the typed object: Go names the type by its package (k8s.io/api/apps/v1 is `v1`), not by the import alias. */
+export const ERR_JOB_FROM_TYPE = (kind: string, version: string): string => `unknown object type *${version}.${kind}`;
 
 /** utilrand's alphabet, for the suffix sanitizeAndUniquify adds. */
 const RAND_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
@@ -79,7 +80,7 @@ function jobFromCronJob({ ctx, name }: GeneratorInput, from: string): KubeObject
   const info = slash > 0 ? resolveResource(from.slice(0, slash)) : undefined;
   if (!info) throw new KubectlError(slash > 0 ? `the server doesn't have a resource type "${from.slice(0, slash)}"` : ERR_JOB_FROM_CRONJOB);
   const source = ctx.client.server.get(info, ctx.namespace, from.slice(slash + 1));
-  if (info.kind !== 'CronJob') throw new KubectlError(ERR_JOB_FROM_TYPE(info.kind, info.group));
+  if (info.kind !== 'CronJob') throw new KubectlError(ERR_JOB_FROM_TYPE(info.kind, info.version));
   const template = ((source.spec as { jobTemplate?: { metadata?: { annotations?: Record<string, string>; labels?: Record<string, string> }; spec?: unknown } } | undefined)?.jobTemplate) ?? {};
   const job = newObject('batch/v1', 'Job', name, { spec: template.spec ?? {}, status: {} });
   job.metadata.annotations = { 'cronjob.kubernetes.io/instantiate': 'manual', ...(template.metadata?.annotations ?? {}) };
