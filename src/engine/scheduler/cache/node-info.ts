@@ -30,6 +30,8 @@ export class NodeInfo {
   /** The node's images by every name it lists, with the image's size in bytes. */
   imageSizes: ReadonlyMap<string, number> = new Map();
   private readonly index = new Map<string, number>();
+  /** Counts of this node's pods matching a selector, by a key of the caller's; emptied when the pods change. */
+  private readonly counts = new Map<string, number>();
 
   constructor(readonly name: string) {}
 
@@ -55,6 +57,7 @@ export class NodeInfo {
     this.index.set(p.uid, this.pods.length);
     this.pods.push(p);
     this.account(p, 1);
+    this.counts.clear();
   }
 
   /** Removes the pod with this uid (swapping the last pod into its place, as upstream). */
@@ -69,7 +72,15 @@ export class NodeInfo {
     }
     this.index.delete(uid);
     this.account(p, -1);
+    this.counts.clear();
     return p;
+  }
+
+  /** `count()` for `key`, remembered until a pod is added or removed. */
+  countOf(key: string, count: () => number): number {
+    let n = this.counts.get(key);
+    if (n === undefined) this.counts.set(key, (n = count()));
+    return n;
   }
 
   /** A copy whose pods and sums can change without touching this one (preemption's what-if). */

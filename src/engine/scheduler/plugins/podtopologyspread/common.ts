@@ -79,9 +79,19 @@ export function nodeIncluded(c: Constraint, tolerations: readonly Toleration[], 
   return !(c.honorNodeTaints && firstUntoleratedTaint(node.taints, tolerations, DO_NOT_SCHEDULE_EFFECTS));
 }
 
-/** countPodsMatchSelector: pods of the namespace that match and are not terminating. */
-export function countMatching(pods: readonly PodInfo[], selector: Selector, namespace: string): number {
-  let n = 0;
-  for (const p of pods) if (!p.terminating && p.namespace === namespace && selectorMatches(selector, p.labels)) n++;
-  return n;
+const selectorKeys = new WeakMap<Selector, string>();
+
+/**
+ * countPodsMatchSelector: the node's pods of the namespace that match and are not terminating.
+ * Remembered on the node until its pods change, so scheduling a burst of pods of one owner does not
+ * recount every node for every pod.
+ */
+export function countMatching(node: NodeInfo, selector: Selector, namespace: string): number {
+  let key = selectorKeys.get(selector);
+  if (key === undefined) selectorKeys.set(selector, (key = JSON.stringify(selector.requirements ?? null)));
+  return node.countOf(`podtopologyspread\u0000${namespace}\u0000${key}`, () => {
+    let n = 0;
+    for (const p of node.pods) if (!p.terminating && p.namespace === namespace && selectorMatches(selector, p.labels)) n++;
+    return n;
+  });
 }

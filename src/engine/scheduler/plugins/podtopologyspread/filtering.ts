@@ -60,7 +60,7 @@ export class SpreadFilter implements PodFilter {
         if (!nodeIncluded(c, tolerations, node, affinity)) continue;
         const byValue = counts.get(c.topologyKey)!;
         const value = node.labels[c.topologyKey]!;
-        byValue.set(value, (byValue.get(value) ?? 0) + countMatching(node.pods, c.selector, pod.namespace));
+        byValue.set(value, (byValue.get(value) ?? 0) + countMatching(node, c.selector, pod.namespace));
       }
     }
     const paths = new Map<string, [Path, Path]>();

@@ -36,7 +36,7 @@ export function spreadScorer(
       const value = node.labels[c.topologyKey];
       const counts = pairCounts[i]!;
       if (value === undefined || !counts.has(value)) return;
-      counts.set(value, counts.get(value)! + countMatching(node.pods, c.selector, pod.namespace));
+      counts.set(value, counts.get(value)! + countMatching(node, c.selector, pod.namespace));
     });
   }
   return {
@@ -46,7 +46,7 @@ export function spreadScorer(
       constraints.forEach((c, i) => {
         const value = node.labels[c.topologyKey];
         if (value === undefined) return;
-        const cnt = c.topologyKey === HOSTNAME ? countMatching(node.pods, c.selector, pod.namespace) : pairCounts[i]!.get(value) ?? 0;
+        const cnt = c.topologyKey === HOSTNAME ? countMatching(node, c.selector, pod.namespace) : pairCounts[i]!.get(value) ?? 0;
         score += cnt * weights[i]! + (c.maxSkew - 1);
       });
       return Math.round(score);
