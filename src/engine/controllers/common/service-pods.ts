@@ -7,6 +7,7 @@ import { labelSelectorMatcher } from '../../api/selectors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { ApiClient } from '../../client/client.ts';
 import { namespacedKey, type WorkQueue } from '../../client/workqueue.ts';
+import type { ControlledIndex } from './controlled-index.ts';
 
 export function serviceSpec(svc: KubeObject): ServiceSpec {
   return (svc.spec ?? {}) as ServiceSpec;
@@ -20,8 +21,13 @@ export function selectedPods(client: ApiClient, svc: KubeObject): KubeObject[] {
   return client.list('/pods', svc.metadata.namespace).filter((p) => matches(p.metadata.labels ?? {}));
 }
 
-/** Queues every Service of the pod's namespace whose selector matches the pod now or before the change. */
-export function enqueueServicesOf(client: ApiClient, queue: WorkQueue, delayMs: number, pod: KubeObject, previous: KubeObject | undefined): void {
+/** Queues a Service's key when it changes, or when a pod it selects (now or before the change) does. */
+export function watchSelectedPods(client: ApiClient, pods: ControlledIndex, queue: WorkQueue, delayMs: number): void {
+  client.watch('/services', (e) => queue.add(namespacedKey(e.object.metadata.namespace, e.object.metadata.name!), delayMs));
+  pods.subscribe((_type, pod, previous) => enqueueServicesOf(client, queue, delayMs, pod, previous));
+}
+
+function enqueueServicesOf(client: ApiClient, queue: WorkQueue, delayMs: number, pod: KubeObject, previous: KubeObject | undefined): void {
   for (const svc of client.list('/services', pod.metadata.namespace)) {
     const selector = serviceSpec(svc).selector;
     if (!selector) continue;

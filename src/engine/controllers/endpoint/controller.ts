@@ -7,10 +7,10 @@ import { isStatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import { deepEqual } from '../../base/json.ts';
 import { rfc3339 } from '../../base/time.ts';
-import { namespacedKey, splitKey, WorkQueue } from '../../client/workqueue.ts';
+import { splitKey, WorkQueue } from '../../client/workqueue.ts';
 import type { Controller, ControllerDeps } from '../controller.ts';
 import type { Informers } from '../common/informers.ts';
-import { enqueueServicesOf, selectedPods, serviceSpec } from '../common/service-pods.ts';
+import { selectedPods, serviceSpec, watchSelectedPods } from '../common/service-pods.ts';
 import { endpointSubsets, keepPortOrder } from './subsets.ts';
 
 const REACTION_MS = 5;
@@ -23,8 +23,7 @@ export class EndpointController implements Controller {
 
   constructor(private readonly deps: ControllerDeps, informers: Informers) {
     this.queue = new WorkQueue(deps.clock, this.name, { sync: (key) => this.sync(key) });
-    deps.client.watch('/services', (e) => this.queue.add(namespacedKey(e.object.metadata.namespace, e.object.metadata.name!), REACTION_MS));
-    informers.pods.subscribe((_type, pod, previous) => enqueueServicesOf(deps.client, this.queue, REACTION_MS, pod, previous));
+    watchSelectedPods(deps.client, informers.pods, this.queue, REACTION_MS);
   }
 
   private sync(key: string): boolean {

@@ -6,6 +6,18 @@ import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, KUSTOMIZE_FLAG, OUTPUT_FLAG, RECURSIV
 import { FILENAME_FLAG } from '../set/help.ts';
 
 const ROLLOUT_FIELD_MANAGER_FLAG: FlagSpec = { name: 'field-manager', type: 'string', default: 'kubectl-rollout', usage: 'Name of the manager used to track field ownership.' };
+/** pause, resume and restart patch the object and can print it. */
+const PATCHING_FLAGS: readonly FlagSpec[] = [
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+  ROLLOUT_FIELD_MANAGER_FLAG,
+  FILENAME_FLAG,
+  KUSTOMIZE_FLAG,
+  OUTPUT_FLAG,
+  RECURSIVE_FLAG,
+  SELECTOR_FLAG,
+  SHOW_MANAGED_FIELDS_FLAG,
+  TEMPLATE_FLAG,
+];
 
 export const ROLLOUT_PAUSE_HELP: CommandHelp = {
   short: 'Mark the provided resource as paused',
@@ -17,17 +29,7 @@ export const ROLLOUT_PAUSE_HELP: CommandHelp = {
 # to the deployment will not have an effect as long as the deployment is paused
 kubectl rollout pause deployment/nginx`,
   usage: 'kubectl rollout pause RESOURCE [options]',
-  flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    ROLLOUT_FIELD_MANAGER_FLAG,
-    FILENAME_FLAG,
-    KUSTOMIZE_FLAG,
-    OUTPUT_FLAG,
-    RECURSIVE_FLAG,
-    SELECTOR_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-  ],
+  flags: PATCHING_FLAGS,
 };
 
 export const ROLLOUT_RESUME_HELP: CommandHelp = {
@@ -38,17 +40,7 @@ export const ROLLOUT_RESUME_HELP: CommandHelp = {
   examples: `# Resume an already paused deployment
 kubectl rollout resume deployment/nginx`,
   usage: 'kubectl rollout resume RESOURCE [options]',
-  flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    ROLLOUT_FIELD_MANAGER_FLAG,
-    FILENAME_FLAG,
-    KUSTOMIZE_FLAG,
-    OUTPUT_FLAG,
-    RECURSIVE_FLAG,
-    SELECTOR_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-  ],
+  flags: PATCHING_FLAGS,
 };
 
 export const ROLLOUT_RESTART_HELP: CommandHelp = {
@@ -68,16 +60,6 @@ kubectl rollout restart daemonset/abc
 # Restart deployments with the app=nginx label
 kubectl rollout restart deployment --selector=app=nginx`,
   usage: 'kubectl rollout restart RESOURCE [options]',
-  flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    ROLLOUT_FIELD_MANAGER_FLAG,
-    FILENAME_FLAG,
-    KUSTOMIZE_FLAG,
-    OUTPUT_FLAG,
-    RECURSIVE_FLAG,
-    SELECTOR_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-  ],
+  flags: PATCHING_FLAGS,
 };
 
