@@ -3,23 +3,14 @@
 // controller's pods, and each controller's status. Mirrors pkg/controller/{daemon,deployment,replicaset}.
 
 import type { KubeObject } from '../../api/types.ts';
+import type { PodSpec } from 'kubernetes-types/core/v1';
 import { clone, stableStringify } from '../../base/json.ts';
+import { addDaemonTolerations, pinToNode } from '../../controllers/daemonset/util.ts';
 import { podTemplateHash } from '../../base/names.ts';
 import type { BootContext } from '../profile.ts';
 import type { NodeFacts } from './facts.ts';
 import { controllerRef, sortedMap, specOf, statusOf, type Dict } from './meta.ts';
 import { runningPodStatus, type PodTimes } from './pod-status.ts';
-
-/** The DaemonSet controller's toleration of node problems (util.AddOrUpdateDaemonPodTolerations). */
-const DAEMON_TOLERATIONS: readonly Dict[] = [
-  { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
-  { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },
-  { key: 'node.kubernetes.io/disk-pressure', operator: 'Exists', effect: 'NoSchedule' },
-  { key: 'node.kubernetes.io/memory-pressure', operator: 'Exists', effect: 'NoSchedule' },
-  { key: 'node.kubernetes.io/pid-pressure', operator: 'Exists', effect: 'NoSchedule' },
-  { key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' },
-];
-const HOST_NETWORK_TOLERATION: Dict = { key: 'node.kubernetes.io/network-unavailable', operator: 'Exists', effect: 'NoSchedule' };
 
 /** controller.ComputeHash of a pod template: both pod-template-hash and a DaemonSet's revision hash. */
 function templateHash(template: unknown): string {
@@ -59,24 +50,16 @@ export function createDaemonSet(ctx: BootContext, ds: KubeObject): KubeObject {
 /** The DaemonSet controller's pod for one node, pinned there by node affinity and bound. */
 export function createDaemonPod(ctx: BootContext, ds: KubeObject, node: NodeFacts): KubeObject {
   const template = templateOf(ds);
-  const spec = clone(template.spec as Dict);
-  const tolerations = [...((spec.tolerations ?? []) as Dict[]), ...DAEMON_TOLERATIONS];
-  if (spec.hostNetwork === true) tolerations.push(HOST_NETWORK_TOLERATION);
-  spec.tolerations = tolerations;
-  spec.affinity = {
-    nodeAffinity: {
-      requiredDuringSchedulingIgnoredDuringExecution: {
-        nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [node.name] }] }],
-      },
-    },
-  };
+  const spec = clone(template.spec) as PodSpec;
+  addDaemonTolerations(spec);
+  spec.affinity = pinToNode(spec.affinity, node.name);
   spec.nodeName = node.name;
   const labels = sortedMap({
     ...templateLabels(template),
     'controller-revision-hash': templateHash(template),
     'pod-template-generation': String(ds.metadata.generation ?? 1),
   });
-  return ctx.client.create('/pods', podFrom(ds, template, labels, spec));
+  return ctx.client.create('/pods', podFrom(ds, template, labels, spec as unknown as Dict));
 }
 
 /** The Deployment, the ReplicaSet its controller made for the template, and revision 1. */
