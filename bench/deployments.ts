@@ -3,9 +3,8 @@
 // start them; the clock runs until every Deployment reports all its replicas available.
 
 import { performance } from 'node:perf_hooks';
-import { Cluster, scaleProfile, type KubeObject } from '../src/engine/index.ts';
-import { HeapPeak, phaseRows, runUntil, watchReady } from './harness.ts';
-import { PhaseTimer } from './phases.ts';
+import type { KubeObject } from '../src/engine/index.ts';
+import { bootScaleCluster, phaseRows, runUntil, watchReady } from './harness.ts';
 import type { Figure } from './table.ts';
 
 export interface DeploymentsBenchOptions {
@@ -35,11 +34,7 @@ function deployment(index: number, replicas: number): KubeObject {
 }
 
 export function runDeploymentsBench(opts: DeploymentsBenchOptions): Figure[] {
-  const bootStart = performance.now();
-  const cluster = new Cluster({ seed: 1, profile: scaleProfile({ nodes: opts.nodes }) });
-  const bootMs = performance.now() - bootStart;
-  const timer = new PhaseTimer(cluster);
-  const heap = new HeapPeak();
+  const { cluster, bootMs, timer, heap } = bootScaleCluster(opts.nodes);
   const client = cluster.client();
   const ready = watchReady(cluster, NAMESPACE);
   const available = new Map<string, number>();
@@ -49,7 +44,6 @@ export function runDeploymentsBench(opts: DeploymentsBenchOptions): Figure[] {
   const total = opts.deployments * opts.replicas;
   const allAvailable = (): boolean => [...available.values()].reduce((a, b) => a + b, 0) >= total;
   const virtualStartMs = cluster.nowMs;
-  heap.sample();
 
   const start = performance.now();
   for (let i = 0; i < opts.deployments; i++) client.create('apps/deployments', deployment(i, opts.replicas));

@@ -1,8 +1,9 @@
 // What the benchmarks share: a sampled heap peak, the wait until a number of pods are Running and
 // Ready on the virtual clock, and the per-component rows of the report.
 
-import type { Cluster, KubeObject } from '../src/engine/index.ts';
-import type { PhaseTimer } from './phases.ts';
+import { performance } from 'node:perf_hooks';
+import { Cluster, scaleProfile, type KubeObject } from '../src/engine/index.ts';
+import { PhaseTimer } from './phases.ts';
 import type { Figure } from './table.ts';
 
 /** Virtual time per clock step while waiting, and the most a run may take. */
@@ -14,6 +15,23 @@ export class HeapPeak {
   sample(): void {
     this.bytes = Math.max(this.bytes, process.memoryUsage().heapUsed);
   }
+}
+
+export interface BenchCluster {
+  readonly cluster: Cluster;
+  readonly bootMs: number;
+  readonly timer: PhaseTimer;
+  readonly heap: HeapPeak;
+}
+
+/** A scale cluster of `nodes` nodes, booted (timed apart), with its phase timer and heap sampler. */
+export function bootScaleCluster(nodes: number): BenchCluster {
+  const start = performance.now();
+  const cluster = new Cluster({ seed: 1, profile: scaleProfile({ nodes }) });
+  const bootMs = performance.now() - start;
+  const heap = new HeapPeak();
+  heap.sample();
+  return { cluster, bootMs, timer: new PhaseTimer(cluster), heap };
 }
 
 function isRunningAndReady(pod: KubeObject): boolean {

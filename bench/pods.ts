@@ -3,9 +3,8 @@
 // Running and Ready. Measures wall time per phase and peak heap; asserts only that the work got done.
 
 import { performance } from 'node:perf_hooks';
-import { Cluster, scaleProfile, type KubeObject } from '../src/engine/index.ts';
-import { HeapPeak, phaseRows, runUntil, watchReady } from './harness.ts';
-import { PhaseTimer } from './phases.ts';
+import type { KubeObject } from '../src/engine/index.ts';
+import { bootScaleCluster, phaseRows, runUntil, watchReady } from './harness.ts';
 import type { Figure } from './table.ts';
 
 export interface PodsBenchOptions {
@@ -28,15 +27,10 @@ function barePod(index: number): KubeObject {
 }
 
 export function runPodsBench(opts: PodsBenchOptions): Figure[] {
-  const bootStart = performance.now();
-  const cluster = new Cluster({ seed: 1, profile: scaleProfile({ nodes: opts.nodes }) });
-  const bootMs = performance.now() - bootStart;
-  const timer = new PhaseTimer(cluster);
-  const heap = new HeapPeak();
+  const { cluster, bootMs, timer, heap } = bootScaleCluster(opts.nodes);
   const client = cluster.client();
   const ready = watchReady(cluster, NAMESPACE);
   const virtualStartMs = cluster.nowMs;
-  heap.sample();
 
   const createStart = performance.now();
   for (let i = 0; i < opts.pods; i++) {
