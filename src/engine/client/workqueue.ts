@@ -16,6 +16,8 @@ const MAX_RETRIES = 15;
 export class WorkQueue {
   private readonly pending = new Set<string>();
   private readonly failures = new Map<string, number>();
+  /** When each key's pending requeue-after is due (the delaying queue keeps the earliest). */
+  private readonly dueAfter = new Map<string, number>();
 
   constructor(private readonly clock: VirtualClock, readonly name: string, private readonly reconciler: Reconciler) {
     clock.register(name, (key) => this.process(key));
@@ -29,9 +31,17 @@ export class WorkQueue {
     this.clock.schedule(this.name, key, delayMs);
   }
 
-  /** Re-queues `key` after `delayMs` even if it is waiting (requeue-after). */
+  /**
+   * Re-queues `key` after `delayMs` even if it is waiting (requeue-after); dropped when an earlier
+   * requeue of the key is already pending, so periodic resyncs do not pile up.
+   */
   addAfter(key: string, delayMs: number): void {
-    this.clock.schedule(this.name, `~${key}`, delayMs);
+    const nowMs = this.clock.nowMs;
+    const dueMs = nowMs + Math.max(0, Math.ceil(delayMs));
+    const pendingMs = this.dueAfter.get(key);
+    if (pendingMs !== undefined && pendingMs > nowMs && pendingMs <= dueMs) return;
+    this.dueAfter.set(key, dueMs);
+    this.clock.schedule(this.name, `~${key}`, dueMs - nowMs);
   }
 
   /** Rebuilds the pending set from the clock after a restore. */
@@ -39,11 +49,14 @@ export class WorkQueue {
     this.pending.clear();
     for (const k of keys) if (!k.startsWith('~')) this.pending.add(k);
     this.failures.clear();
+    // Forgotten due times cost at worst one extra, harmless sync.
+    this.dueAfter.clear();
   }
 
   private process(rawKey: string): void {
     const key = rawKey.startsWith('~') ? rawKey.slice(1) : rawKey;
     if (!rawKey.startsWith('~')) this.pending.delete(key);
+    else if (this.dueAfter.get(key) === this.clock.nowMs) this.dueAfter.delete(key);
     let ok: boolean;
     try {
       ok = this.reconciler.sync(key) !== false;

@@ -14,7 +14,6 @@ import type { EventRecorder } from '../../client/events.ts';
 import { namespacedKey, splitKey, WorkQueue } from '../../client/workqueue.ts';
 import type { Controller, ControllerDeps } from '../controller.ts';
 import type { Informers } from '../common/informers.ts';
-import { RequeueAfter } from '../job/requeue.ts';
 import { finishedCondition, isJobFinished, isJobSucceeded, jobStatus } from '../job/util.ts';
 import { cleanupFinishedJobs, deleteJob, type JobDeleter } from './history.ts';
 import { parseSchedule, type Schedule } from './schedule.ts';
@@ -37,13 +36,11 @@ type MutableStatus = { active?: ObjectReference[]; lastScheduleTime?: string; la
 export class CronJobController implements Controller {
   readonly name = COMPONENT;
   private readonly queue: WorkQueue;
-  private readonly requeue: RequeueAfter;
   private readonly recorder: EventRecorder;
   private readonly jobs: JobDeleter;
 
   constructor(private readonly deps: ControllerDeps, private readonly informers: Informers) {
     this.queue = new WorkQueue(deps.clock, COMPONENT, { sync: (key) => this.sync(key) });
-    this.requeue = new RequeueAfter(deps.clock, this.queue);
     this.recorder = deps.recorder(COMPONENT);
     this.jobs = { client: deps.client, recorder: this.recorder };
     informers.cronJobs.subscribe((type, cj, previous) => this.onCronJob(type, cj, previous));
@@ -68,7 +65,7 @@ export class CronJobController implements Controller {
       return;
     }
     const delayMs = nextScheduleDelayMs(cj, this.deps.clock.nowMs, schedule);
-    if (delayMs !== undefined) this.requeue.after(key, delayMs);
+    if (delayMs !== undefined) this.queue.addAfter(key, delayMs);
   }
 
   private ownerOf(job: KubeObject): KubeObject | undefined {
@@ -81,17 +78,14 @@ export class CronJobController implements Controller {
   sync(key: string): boolean {
     const { namespace, name } = splitKey(key);
     const cj = this.informers.cronJobs.get(namespace, name);
-    if (!cj) {
-      this.requeue.forget(key);
-      return true;
-    }
+    if (!cj) return true;
     const jobs = this.informers.jobs.controlledBy(cj.metadata.uid!);
     const copy = clone(cj);
     try {
       const cleaned = cleanupFinishedJobs(this.jobs, copy, jobs);
       const result = this.syncCronJob(copy, jobs);
       if (cleaned || result.updateStatus) this.writeStatus(copy);
-      if (result.requeueMs !== undefined) this.requeue.after(key, result.requeueMs);
+      if (result.requeueMs !== undefined) this.queue.addAfter(key, result.requeueMs);
       return result.requeueMs !== undefined || result.error === undefined;
     } catch (e) {
       if (!isStatusError(e)) throw e;

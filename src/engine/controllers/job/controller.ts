@@ -22,7 +22,6 @@ import { backoffRecord } from './backoff.ts';
 import { completionIndex, intervalsTotal, parseIntervals, UNKNOWN_INDEX, withIndexes } from './indexed.ts';
 import { deletePods, isIndexed, type JobWriter, manageJob, removeTrackingFinalizer, SYNC_BATCH_MS } from './manage.ts';
 import { countTerminating, hasTrackingFinalizer, isPodFailed, type JobSyncContext, pastBackoffLimitOnFailure } from './pods.ts';
-import { RequeueAfter } from './requeue.ts';
 import { trackJobStatusAndRemoveFinalizers } from './tracking.ts';
 import {
   ensureCondition, findCondition, isJobFinished, isJobSuspended, JOB_TRACKING_FINALIZER, JobConditionType, JobMessage, JobReason,
@@ -37,14 +36,12 @@ export class JobController implements Controller {
   readonly name = COMPONENT;
   private readonly queue: WorkQueue;
   private readonly orphanQueue: WorkQueue;
-  private readonly requeue: RequeueAfter;
   private readonly recorder: EventRecorder;
   private readonly pods: PodControl;
 
   constructor(private readonly deps: ControllerDeps, private readonly informers: Informers) {
     this.queue = new WorkQueue(deps.clock, COMPONENT, { sync: (key) => this.sync(key) });
     this.orphanQueue = new WorkQueue(deps.clock, `${COMPONENT}/orphan-pods`, { sync: (key) => this.syncOrphanPod(key) });
-    this.requeue = new RequeueAfter(deps.clock, this.queue);
     this.recorder = deps.recorder(COMPONENT);
     this.pods = new PodControl(deps.client, this.recorder);
     informers.jobs.subscribe((type, job, previous) => this.onJob(type, job, previous));
@@ -63,7 +60,7 @@ export class JobController implements Controller {
     const deadline = jobSpec(job).activeDeadlineSeconds;
     const start = parseTime(jobStatus(job).startTime);
     if (type === 'MODIFIED' && deadline !== undefined && start !== undefined && deadline !== jobSpec(previous!).activeDeadlineSeconds) {
-      this.requeue.after(key, deadline * 1000 - (this.deps.clock.nowMs - start));
+      this.queue.addAfter(key, deadline * 1000 - (this.deps.clock.nowMs - start));
     }
   }
 
@@ -114,10 +111,7 @@ export class JobController implements Controller {
   sync(key: string): boolean {
     const { namespace, name } = splitKey(key);
     const shared = this.informers.jobs.get(namespace, name);
-    if (!shared) {
-      this.requeue.forget(key);
-      return true;
-    }
+    if (!shared) return true;
     if (isJobFinished(shared)) return true;
     try {
       return this.syncJob(key, clone(shared));
@@ -130,7 +124,7 @@ export class JobController implements Controller {
   private writer(key: string): JobWriter & { recorder: EventRecorder } {
     return {
       client: this.deps.client, pods: this.pods, recorder: this.recorder, nowMs: this.deps.clock.nowMs,
-      requeue: (delayMs) => this.requeue.after(key, delayMs),
+      requeue: (delayMs) => this.queue.addAfter(key, delayMs),
     };
   }
 
@@ -245,7 +239,7 @@ export class JobController implements Controller {
     if (nowMs - start >= deadlineMs) {
       return newCondition(JobConditionType.FailureTarget, 'True', JobReason.DeadlineExceeded, JobMessage.DeadlineExceeded, nowMs);
     }
-    this.requeue.after(key, deadlineMs - (nowMs - start));
+    this.queue.addAfter(key, deadlineMs - (nowMs - start));
     return undefined;
   }
 

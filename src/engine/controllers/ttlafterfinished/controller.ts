@@ -8,7 +8,6 @@ import { parseTime } from '../../base/time.ts';
 import { namespacedKey, splitKey, WorkQueue } from '../../client/workqueue.ts';
 import type { Controller, ControllerDeps } from '../controller.ts';
 import type { Informers } from '../common/informers.ts';
-import { RequeueAfter } from '../job/requeue.ts';
 import { finishedCondition, jobSpec } from '../job/util.ts';
 
 const COMPONENT = 'ttl-after-finished-controller';
@@ -23,11 +22,9 @@ function needsCleanup(job: KubeObject): boolean {
 export class TtlAfterFinishedController implements Controller {
   readonly name = COMPONENT;
   private readonly queue: WorkQueue;
-  private readonly requeue: RequeueAfter;
 
   constructor(private readonly deps: ControllerDeps, private readonly informers: Informers) {
     this.queue = new WorkQueue(deps.clock, COMPONENT, { sync: (key) => this.sync(key) });
-    this.requeue = new RequeueAfter(deps.clock, this.queue);
     informers.jobs.subscribe((type, job) => {
       if (type !== 'DELETED' && !job.metadata.deletionTimestamp && needsCleanup(job)) {
         this.queue.add(namespacedKey(job.metadata.namespace, job.metadata.name!), REACTION_MS);
@@ -38,10 +35,7 @@ export class TtlAfterFinishedController implements Controller {
   sync(key: string): boolean {
     const { namespace, name } = splitKey(key);
     const cached = this.informers.jobs.get(namespace, name);
-    if (!cached || !this.expired(key, cached)) {
-      if (!cached) this.requeue.forget(key);
-      return true;
-    }
+    if (!cached || !this.expired(key, cached)) return true;
     // The TTL may have changed since the cache saw it: decide again on a fresh read.
     const fresh = this.deps.client.get('batch/jobs', namespace, name);
     if (!fresh || !this.expired(key, fresh)) return true;
@@ -61,7 +55,7 @@ export class TtlAfterFinishedController implements Controller {
     if (finishedMs === undefined) return false;
     const leftMs = finishedMs + jobSpec(job).ttlSecondsAfterFinished! * 1000 - this.deps.clock.nowMs;
     if (leftMs <= 0) return true;
-    this.requeue.after(key, leftMs);
+    this.queue.addAfter(key, leftMs);
     return false;
   }
 }
