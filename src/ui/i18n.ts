@@ -1,4 +1,6 @@
 // The UI's words, French first, English second. Components ask for a key; nothing else holds text.
+// The shell's words live here; each feature keeps its own in a `messages.ts` made with `defineMessages`,
+// whose English side must have exactly the French keys (the compiler checks).
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -16,6 +18,13 @@ const FR = {
   terminal: 'Terminal',
   otherLanguage: 'English',
   otherLanguageTitle: 'Switch to English',
+  stageViews: 'Vues principales',
+  sideViews: 'Vues latérales',
+  topology: 'Topologie',
+  editor: 'Éditeur',
+  inspector: 'Inspecteur',
+  activity: 'Activité',
+  lesson: 'Leçon',
 } as const;
 
 export type MessageKey = keyof typeof FR;
@@ -34,11 +43,23 @@ const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
     terminal: 'Terminal',
     otherLanguage: 'Français',
     otherLanguageTitle: 'Passer en français',
+    stageViews: 'Main views',
+    sideViews: 'Side views',
+    topology: 'Topology',
+    editor: 'Editor',
+    inspector: 'Inspector',
+    activity: 'Activity',
+    lesson: 'Lesson',
   },
 };
 
 export function t(lang: Lang, key: MessageKey): string {
   return MESSAGES[lang][key];
+}
+
+/** A feature's dictionary: French first; returns its own `t`. */
+export function defineMessages<K extends string>(fr: Readonly<Record<K, string>>, en: Readonly<Record<K, string>>): (lang: Lang, key: K) => string {
+  return (lang, key) => (lang === 'fr' ? fr : en)[key];
 }
 
 export function isLang(value: string | null): value is Lang {

@@ -1,10 +1,10 @@
-// The page: a header bar over a full-window terminal.
+// The page: a header bar over the workbench.
 
 import type { SandboxClient } from '../host/sandbox-client.ts';
 import { useSandboxStore } from '../store/sandbox-store.ts';
 import { HeaderBar } from './HeaderBar.tsx';
 import { StatusNotice } from './StatusNotice.tsx';
-import { TerminalPane } from './TerminalPane.tsx';
+import { Workbench } from './Workbench.tsx';
 
 export function App({ client }: { readonly client: SandboxClient }) {
   const status = useSandboxStore((s) => s.status);
@@ -12,7 +12,7 @@ export function App({ client }: { readonly client: SandboxClient }) {
     <div className="app" data-status={status}>
       <HeaderBar client={client} />
       <StatusNotice />
-      <TerminalPane client={client} />
+      <Workbench client={client} />
     </div>
   );
 }

@@ -1,12 +1,15 @@
 // Batches host events per animation frame. Coalesced as they arrive, so a backlog stays bounded
 // even when frames stop (hidden tab): the latest clock and cluster events, and each session's
-// output joined in order.
+// output joined in order. Other events (each feature's deltas, which the host already coalesces per
+// tick) are kept in order, up to MAX_OTHER_EVENTS; past it the oldest are dropped.
 
 import type { HostEvent, SessionId } from '../../worker/host/api.ts';
 import { appendBounded } from './bounded-text.ts';
 
 type ClockEvent = Extract<HostEvent, { type: 'clock' }>;
 type ClusterEvent = Extract<HostEvent, { type: 'cluster' }>;
+
+export const MAX_OTHER_EVENTS = 2_000;
 
 /** Runs `flush` once, later (the browser: on the next animation frame). */
 export type FrameScheduler = (flush: () => void) => void;
@@ -23,6 +26,7 @@ export function createEventBatcher(deliver: (events: readonly HostEvent[]) => vo
   let outputs = new Map<SessionId, string>();
   let clock: ClockEvent | undefined;
   let cluster: ClusterEvent | undefined;
+  let others: HostEvent[] = [];
   let scheduled = false;
   let disposed = false;
 
@@ -33,9 +37,11 @@ export function createEventBatcher(deliver: (events: readonly HostEvent[]) => vo
     for (const [sessionId, data] of outputs) events.push({ type: 'output', sessionId, data });
     if (clock) events.push(clock);
     if (cluster) events.push(cluster);
+    events.push(...others);
     outputs = new Map();
     clock = undefined;
     cluster = undefined;
+    others = [];
     if (events.length > 0) deliver(events);
   };
 
@@ -44,7 +50,11 @@ export function createEventBatcher(deliver: (events: readonly HostEvent[]) => vo
       if (disposed) return;
       if (event.type === 'output') outputs.set(event.sessionId, appendBounded(outputs.get(event.sessionId) ?? '', event.data));
       else if (event.type === 'clock') clock = event;
-      else cluster = event;
+      else if (event.type === 'cluster') cluster = event;
+      else {
+        others.push(event);
+        if (others.length > MAX_OTHER_EVENTS) others.shift();
+      }
       if (!scheduled) {
         scheduled = true;
         schedule(flush);
@@ -53,6 +63,7 @@ export function createEventBatcher(deliver: (events: readonly HostEvent[]) => vo
     dispose() {
       disposed = true;
       outputs.clear();
+      others = [];
     },
   };
 }

@@ -4,7 +4,8 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { HostEvent, SandboxOptions, SessionId } from '../../worker/host/api.ts';
 import type { WorkerApi } from '../../worker/protocol.ts';
-import { applyHostEvents, markFailed, markReady } from '../store/sandbox-store.ts';
+import { markFailed, markReady } from '../store/sandbox-store.ts';
+import { HOST_EVENT_SINKS } from './event-sinks.ts';
 import { createEventBatcher } from './event-batcher.ts';
 import { createOutputRouter, type OutputWriter } from './output-router.ts';
 
@@ -25,7 +26,7 @@ export function startSandboxClient(options: SandboxOptions): SandboxClient {
   const router = createOutputRouter();
   const batcher = createEventBatcher((events) => {
     for (const event of events) if (event.type === 'output') router.write(event.sessionId, event.data);
-    applyHostEvents(events);
+    for (const sink of HOST_EVENT_SINKS) sink(events);
   });
   const fail = (error: unknown): void => markFailed(error instanceof Error ? error.message : String(error));
   const call = (request: Promise<unknown>): void => void request.catch(fail);

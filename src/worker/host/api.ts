@@ -30,7 +30,12 @@ export interface HostSnapshot {
   readonly files: Record<string, string>;
 }
 
+/**
+ * The host API, one section per feature (terminal sessions, clock, snapshots, then each UI feature's
+ * own calls). A new method also goes into `worker/worker-api.ts`'s forwarding table.
+ */
 export interface HostApi {
+  // ── terminal sessions ──
   /** Opens a terminal session; its prompt arrives as output. */
   openSession(): SessionId;
   /** Raw keyboard input (what xterm's onData gives): edited, echoed, and run on Enter. */
@@ -39,6 +44,7 @@ export interface HostApi {
   runLine(sessionId: SessionId, line: string): void;
   /** Ctrl-C for the session's running command. */
   cancel(sessionId: SessionId): void;
+  // ── clock ──
   /** Advances wall time by `wallMs` at the current speed (the driver calls this). */
   tick(wallMs: number): void;
   setSpeed(speed: number): void;
@@ -47,7 +53,9 @@ export interface HostApi {
   /** Advances virtual time by `ms` even while paused. */
   step(ms: number): void;
   clock(): ClockState;
+  // ── snapshots ──
   snapshot(): HostSnapshot;
   restore(snapshot: HostSnapshot): void;
+  // ── events ──
   subscribe(listener: (event: HostEvent) => void): () => void;
 }
