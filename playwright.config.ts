@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4174;
+// PW_PORT and PW_DIST let several builds be tested side by side (`vite build --outDir <dir>`).
+const port = Number(process.env.PW_PORT ?? 4174);
+const dist = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,7 +20,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `./node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `./node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${dist}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
   },

@@ -5,7 +5,8 @@ import type { WorkerApi } from './protocol.ts';
 import { createWorkerApi } from './worker-api.ts';
 import type { WallTimers } from './driver.ts';
 
-// A host that echoes keys as output; enough to check the wiring, not the sandbox.
+// A host that echoes keys as output; enough to check the wiring, not the sandbox. The features'
+// own calls are not needed here, hence the cast.
 function echoHost(options: SandboxOptions): HostApi {
   const listeners = new Set<(e: HostEvent) => void>();
   const emit = (e: HostEvent): void => listeners.forEach((l) => l(e));
@@ -13,7 +14,7 @@ function echoHost(options: SandboxOptions): HostApi {
   let speed = 1;
   let nowMs = options.seed * 1_000;
   const clockEvent = (): void => emit({ type: 'clock', nowMs, speed, paused });
-  return {
+  const host: Partial<HostApi> = {
     openSession: () => {
       emit({ type: 'output', sessionId: 's1', data: '$ ' });
       return 's1';
@@ -31,6 +32,7 @@ function echoHost(options: SandboxOptions): HostApi {
     restore: () => undefined,
     subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); },
   };
+  return host as HostApi;
 }
 
 const stoppedTimers: WallTimers = { nowMs: () => 0, every: () => () => undefined };

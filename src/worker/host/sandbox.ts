@@ -9,6 +9,22 @@ import { TerminalSession } from './terminal-session.ts';
 
 const MAX_TICK_WALL_MS = 1_000;
 
+/** What a host feature works on; both are replaced by a restore. */
+export interface SandboxWorld {
+  readonly cluster: Cluster;
+  readonly workstation: Workstation;
+}
+
+/**
+ * A feature of the host with its own state and events (workspace files, cluster view, activity…).
+ * `bind` is called at creation and after every restore; `flush` after each change of time or input,
+ * so the feature emits at most one coalesced event per tick.
+ */
+export interface HostFeature {
+  bind(world: SandboxWorld): void;
+  flush?(): void;
+}
+
 export function createSandbox(options: SandboxOptions): HostApi {
   return new Sandbox(options);
 }
@@ -21,10 +37,23 @@ class Sandbox implements HostApi {
   private speed = 1;
   private paused = false;
   private lastRevision = 0;
+  private readonly features: HostFeature[] = [];
+  private readonly emitEvent = (event: HostEvent): void => this.emit(event);
 
   constructor(private readonly options: SandboxOptions) {
     this.cluster = newCluster(options);
     this.workstation = createWorkstation(this.cluster);
+  }
+
+  /** Registers a feature and binds it to the current world. */
+  private addFeature<F extends HostFeature>(feature: F): F {
+    this.features.push(feature);
+    feature.bind(this.world());
+    return feature;
+  }
+
+  private world(): SandboxWorld {
+    return { cluster: this.cluster, workstation: this.workstation };
   }
 
   openSession(): SessionId {
@@ -86,6 +115,7 @@ class Sandbox implements HostApi {
     this.cluster.restore(snapshot.cluster as ClusterSnapshot);
     this.workstation = createWorkstation(this.cluster, snapshot.files);
     for (const session of this.sessions.values()) session.reattach(this.workstation.openShell());
+    for (const feature of this.features) feature.bind(this.world());
     this.afterChange();
   }
 
@@ -102,6 +132,7 @@ class Sandbox implements HostApi {
   }
 
   private afterChange(): void {
+    for (const feature of this.features) feature.flush?.();
     const revision = this.cluster.store.revision;
     if (revision === this.lastRevision) return;
     this.lastRevision = revision;
