@@ -3,6 +3,8 @@
 import type { SandboxClient } from '../host/sandbox-client.ts';
 import { t } from '../i18n.ts';
 import { useSandboxStore } from '../store/sandbox-store.ts';
+import { HelpButton } from '../help/HelpButton.tsx';
+import { DisplayControls } from '../settings/DisplayControls.tsx';
 import { ClockDisplay } from './ClockDisplay.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { PauseButton } from './PauseButton.tsx';
@@ -18,7 +20,9 @@ export function HeaderBar({ client }: { readonly client: SandboxClient }) {
         <PauseButton client={client} />
         <SpeedSelector client={client} />
       </div>
+      <DisplayControls />
       <LanguageSwitch />
+      <HelpButton />
     </header>
   );
 }
