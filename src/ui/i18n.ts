@@ -25,6 +25,9 @@ const FR = {
   inspector: 'Inspecteur',
   activity: 'Activité',
   lesson: 'Leçon',
+  step: 'Avancer l’horloge',
+  stepOneTitle: 'Avancer d’une seconde (Alt+→)',
+  stepTenTitle: 'Avancer de dix secondes (Maj+Alt+→)',
 } as const;
 
 export type MessageKey = keyof typeof FR;
@@ -50,6 +53,9 @@ const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
     inspector: 'Inspector',
     activity: 'Activity',
     lesson: 'Lesson',
+    step: 'Step the clock',
+    stepOneTitle: 'Step one second (Alt+→)',
+    stepTenTitle: 'Step ten seconds (Shift+Alt+→)',
   },
 };
 

@@ -19,6 +19,9 @@ const FORWARDED: Record<Forwarded, true> = {
   clock: true,
   snapshot: true,
   restore: true,
+  timeline: true,
+  rewind: true,
+  reset: true,
 };
 
 function forwarded(host: () => HostApi): Pick<HostApi, Forwarded> {

@@ -121,10 +121,16 @@ export class Cluster {
   }
 
   snapshot(): ClusterSnapshot {
-    return {
-      version: 2, clock: this.clock.snapshot(), rand: this.rand.state, store: clone(this.store.snapshot()),
-      nodes: clone(this.kubelets.snapshot()),
-    };
+    const shared = this.checkpoint();
+    return { ...shared, store: clone(shared.store) };
+  }
+
+  /**
+   * As snapshot(), but sharing the store's objects, which are frozen and so never change: cheap to
+   * keep many of (the timeline's rewind points). Restoring one copies it, as with any snapshot.
+   */
+  checkpoint(): ClusterSnapshot {
+    return { version: 2, clock: this.clock.snapshot(), rand: this.rand.state, store: this.store.snapshot(), nodes: clone(this.kubelets.snapshot()) };
   }
 
   restore(snap: ClusterSnapshot): void {

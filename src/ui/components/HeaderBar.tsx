@@ -9,6 +9,7 @@ import { ClockDisplay } from './ClockDisplay.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { PauseButton } from './PauseButton.tsx';
 import { SpeedSelector } from './SpeedSelector.tsx';
+import { StepButtons } from './StepButtons.tsx';
 
 export function HeaderBar({ client }: { readonly client: SandboxClient }) {
   const lang = useSandboxStore((s) => s.lang);
@@ -18,6 +19,7 @@ export function HeaderBar({ client }: { readonly client: SandboxClient }) {
       <div className="clock-controls" role="toolbar" aria-label={t(lang, 'clockControls')}>
         <ClockDisplay />
         <PauseButton client={client} />
+        <StepButtons client={client} />
         <SpeedSelector client={client} />
       </div>
       <DisplayControls />

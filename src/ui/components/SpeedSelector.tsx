@@ -4,7 +4,7 @@ import type { SandboxClient } from '../host/sandbox-client.ts';
 import { t } from '../i18n.ts';
 import { useSandboxStore } from '../store/sandbox-store.ts';
 
-const SPEEDS = [1, 2, 10] as const;
+export const SPEEDS = [1, 2, 5, 10, 30] as const;
 
 export function SpeedSelector({ client }: { readonly client: SandboxClient }) {
   const speed = useSandboxStore((s) => s.clock?.speed);

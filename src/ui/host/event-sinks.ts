@@ -3,7 +3,8 @@
 
 import type { HostEvent } from '../../worker/host/api.ts';
 import { applyHostEvents } from '../store/sandbox-store.ts';
+import { applyTimeEvents } from '../store/time-store.ts';
 
 export type HostEventSink = (events: readonly HostEvent[]) => void;
 
-export const HOST_EVENT_SINKS: readonly HostEventSink[] = [applyHostEvents];
+export const HOST_EVENT_SINKS: readonly HostEventSink[] = [applyHostEvents, applyTimeEvents];

@@ -17,6 +17,7 @@ export interface SandboxClient {
   pause(): void;
   resume(): void;
   setSpeed(speed: number): void;
+  step(ms: number): void;
   dispose(): void;
 }
 
@@ -41,6 +42,7 @@ export function startSandboxClient(options: SandboxOptions): SandboxClient {
     pause: () => call(host.pause()),
     resume: () => call(host.resume()),
     setSpeed: (speed) => call(host.setSpeed(speed)),
+    step: (ms) => call(host.step(ms)),
     dispose() {
       batcher.dispose();
       host[releaseProxy]();

@@ -1,6 +1,10 @@
 // The typed host API: what a UI (through the Worker) or Node (in-process) can ask of a sandbox.
 // Boundaries carry plain serialisable data only.
 
+import type { TimelineInfo } from './timeline/timeline.ts';
+
+export type { TimelineInfo, TimelineMark, TimelineSegment } from './timeline/timeline.ts';
+
 export type SessionId = string;
 
 export type HostEvent =
@@ -9,7 +13,9 @@ export type HostEvent =
   /** The virtual clock moved or its pacing changed. */
   | { readonly type: 'clock'; readonly nowMs: number; readonly speed: number; readonly paused: boolean }
   /** The cluster changed: the revision to re-read from (watch fan-out comes with the full UI). */
-  | { readonly type: 'cluster'; readonly revision: number };
+  | { readonly type: 'cluster'; readonly revision: number }
+  /** The rewind points or the inputs on the timeline changed. */
+  | { readonly type: 'timeline'; readonly info: TimelineInfo };
 
 export interface ClockState {
   readonly nowMs: number;
@@ -56,6 +62,13 @@ export interface HostApi {
   // ── snapshots ──
   snapshot(): HostSnapshot;
   restore(snapshot: HostSnapshot): void;
+  // ── time travel ──
+  /** The moments the sandbox can be rewound to, and the inputs along the way. */
+  timeline(): TimelineInfo;
+  /** Goes back to `toMs` (or the nearest reachable moment) and carries on from there; the later future is dropped. */
+  rewind(toMs: number): void;
+  /** Starts again from a profile's fresh cluster (the current one if none is named); files go back to the profile's. */
+  reset(profile?: string): void;
   // ── events ──
   subscribe(listener: (event: HostEvent) => void): () => void;
 }

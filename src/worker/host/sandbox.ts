@@ -6,6 +6,7 @@ import { createWorkstation, type Workstation } from '../../cli/workstation.ts';
 import type { ClockState, HostApi, HostEvent, HostSnapshot, SandboxOptions, SessionId } from './api.ts';
 import { DEFAULT_PROFILE, profileByName } from './profiles.ts';
 import { TerminalSession } from './terminal-session.ts';
+import { Timeline, type TimelineInfo } from './timeline/timeline.ts';
 
 const MAX_TICK_WALL_MS = 1_000;
 
@@ -39,10 +40,12 @@ class Sandbox implements HostApi {
   private lastRevision = 0;
   private readonly features: HostFeature[] = [];
   private readonly emitEvent = (event: HostEvent): void => this.emit(event);
+  private readonly rewindPoints = new Timeline(() => this.checkpoint(), () => this.cluster.nowMs);
 
-  constructor(private readonly options: SandboxOptions) {
+  constructor(private options: SandboxOptions) {
     this.cluster = newCluster(options);
     this.workstation = createWorkstation(this.cluster);
+    this.rewindPoints.reset();
   }
 
   /** Registers a feature and binds it to the current world. */
@@ -66,11 +69,13 @@ class Sandbox implements HostApi {
 
   sendKeys(sessionId: SessionId, data: string): void {
     this.sessions.get(sessionId)?.keys(data);
+    if (/[\r\n]/.test(data)) this.rewindPoints.afterInput('');
     this.afterChange();
   }
 
   runLine(sessionId: SessionId, line: string): void {
     this.sessions.get(sessionId)?.runLine(line);
+    this.rewindPoints.afterInput(line);
     this.afterChange();
   }
 
@@ -111,12 +116,29 @@ class Sandbox implements HostApi {
   }
 
   restore(snapshot: HostSnapshot): void {
-    this.cluster = newCluster(snapshot.options);
-    this.cluster.restore(snapshot.cluster as ClusterSnapshot);
-    this.workstation = createWorkstation(this.cluster, snapshot.files);
-    for (const session of this.sessions.values()) session.reattach(this.workstation.openShell());
-    for (const feature of this.features) feature.bind(this.world());
+    this.rebuild(snapshot);
+    this.rewindPoints.reset();
     this.afterChange();
+  }
+
+  // ── time travel ──
+  timeline(): TimelineInfo {
+    return this.rewindPoints.info();
+  }
+
+  rewind(toMs: number): void {
+    const plan = this.rewindPoints.plan(toMs);
+    if (plan === undefined) return;
+    this.rebuild(plan.snapshot);
+    this.rewindPoints.truncateAfter(plan.toMs);
+    this.advance(plan.toMs - plan.fromMs);
+    this.afterChange();
+  }
+
+  reset(profile?: string): void {
+    const options = { ...this.options, ...(profile === undefined ? {} : { profile }) };
+    const fresh = newCluster(options);
+    this.restore({ version: 1, options, cluster: fresh.snapshot(), files: createWorkstation(fresh).fs.snapshot() });
   }
 
   subscribe(listener: (event: HostEvent) => void): () => void {
@@ -127,11 +149,29 @@ class Sandbox implements HostApi {
   private advance(ms: number): void {
     this.cluster.advance(ms);
     for (const session of this.sessions.values()) session.poll(this.cluster.nowMs);
+    this.rewindPoints.afterAdvance();
     this.emitClock();
     this.afterChange();
   }
 
+  /** Replaces the cluster and the workstation by a snapshot's; sessions and features carry on with them. */
+  private rebuild(snapshot: HostSnapshot): void {
+    this.options = snapshot.options;
+    this.cluster = newCluster(snapshot.options);
+    this.cluster.restore(snapshot.cluster as ClusterSnapshot);
+    this.workstation = createWorkstation(this.cluster, snapshot.files);
+    for (const session of this.sessions.values()) session.reattach(this.workstation.openShell());
+    for (const feature of this.features) feature.bind(this.world());
+    this.emitClock();
+  }
+
+  /** The sandbox as a rewind point: as `snapshot()`, sharing the store's frozen objects. */
+  private checkpoint(): HostSnapshot {
+    return { version: 1, options: this.options, cluster: this.cluster.checkpoint(), files: this.workstation.fs.snapshot() };
+  }
+
   private afterChange(): void {
+    if (this.rewindPoints.takeChanged()) this.emit({ type: 'timeline', info: this.rewindPoints.info() });
     for (const feature of this.features) feature.flush?.();
     const revision = this.cluster.store.revision;
     if (revision === this.lastRevision) return;
