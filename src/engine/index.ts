@@ -1,6 +1,7 @@
 // The engine's facade: what the layers above (cli, lessons, hosts) may use.
 
 export { createCluster, Cluster, ADMIN_USER, type ClusterOptions, type ClusterSnapshot } from './sim/cluster.ts';
+export type { ActivityEntry, ActivityKey, ActivityObject, ActivityParams, Action, Actor } from './activity/types.ts';
 export { MetricsProvider, SCRAPE_PERIOD_MS, type ContainerMetrics, type NodeMetrics, type PodMetrics } from './metrics/provider.ts';
 export { METRICS_APISERVICE, METRICS_AVAILABLE_DELAY_MS } from './metrics/apiservice.ts';
 export { ApiClient, type ResourceName } from './client/client.ts';

@@ -3,6 +3,8 @@
 // Determinism: queue entries are clock events (plain data), so they are part of every snapshot.
 
 import type { VirtualClock } from '../base/clock.ts';
+import { activityOf, type ActivityLog } from '../activity/log.ts';
+import { beginReconcile } from '../activity/reconcile.ts';
 
 export interface Reconciler {
   /** Returns false (or throws) to have the key retried with back-off. */
@@ -18,10 +20,12 @@ export class WorkQueue {
   private readonly failures = new Map<string, number>();
   /** When each key's pending requeue-after is due (the delaying queue keeps the earliest). */
   private readonly dueAfter = new Map<string, number>();
+  private readonly activity: ActivityLog;
 
   constructor(private readonly clock: VirtualClock, readonly name: string, private readonly reconciler: Reconciler) {
     clock.register(name, (key) => this.process(key));
     clock.onRestore(name, (keys) => this.restorePending(keys));
+    this.activity = activityOf(clock);
   }
 
   /** Queues `key` unless it is already waiting. */
@@ -58,11 +62,13 @@ export class WorkQueue {
     if (!rawKey.startsWith('~')) this.pending.delete(key);
     else if (this.dueAfter.get(key) === this.clock.nowMs) this.dueAfter.delete(key);
     let ok: boolean;
+    if (this.activity.enabled) beginReconcile(this.activity, this.name, key);
     try {
       ok = this.reconciler.sync(key) !== false;
     } catch {
       ok = false;
     }
+    this.activity.endReconcile();
     if (ok) {
       this.failures.delete(key);
       return;

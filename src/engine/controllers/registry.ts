@@ -19,24 +19,25 @@ import { StatefulSetController } from './statefulset/controller.ts';
 import { PvcProtectionController } from './volume/pvcprotection/controller.ts';
 import { PvProtectionController } from './volume/pvprotection/controller.ts';
 
-export function startControllers(deps: ControllerDeps, info: ProfileInfo): Controller[] {
+/** `depsFor(name)`: the deps of the controller of that name (its own client, so its requests are its own). */
+export function startControllers(deps: ControllerDeps, info: ProfileInfo, depsFor: (controller: string) => ControllerDeps = () => deps): Controller[] {
   const informers = createInformers(deps);
   return [
-    new NamespaceController(deps),
-    new ServiceAccountController(deps),
-    new RootCaCertPublisher(deps, info.caPem),
-    new GarbageCollector(deps),
-    new PvcProtectionController(deps),
-    new PvProtectionController(deps),
-    new ReplicaSetController(deps, informers),
-    new ReplicaSetController(deps, informers, REPLICATION_CONTROLLERS),
-    new DeploymentController(deps, informers),
-    new StatefulSetController(deps, informers),
-    new DaemonSetsController(deps, informers),
-    new EndpointController(deps, informers),
-    new EndpointSliceController(deps, informers),
-    new JobController(deps, informers),
-    new CronJobController(deps, informers),
-    new TtlAfterFinishedController(deps, informers),
+    new NamespaceController(depsFor('namespace-controller')),
+    new ServiceAccountController(depsFor('serviceaccount-controller')),
+    new RootCaCertPublisher(depsFor('root-ca-cert-publisher'), info.caPem),
+    new GarbageCollector(depsFor('garbage-collector-controller')),
+    new PvcProtectionController(depsFor('pvc-protection-controller')),
+    new PvProtectionController(depsFor('pv-protection-controller')),
+    new ReplicaSetController(depsFor('replicaset-controller'), informers),
+    new ReplicaSetController(depsFor('replication-controller'), informers, REPLICATION_CONTROLLERS),
+    new DeploymentController(depsFor('deployment-controller'), informers),
+    new StatefulSetController(depsFor('statefulset-controller'), informers),
+    new DaemonSetsController(depsFor('daemonset-controller'), informers),
+    new EndpointController(depsFor('endpoint-controller'), informers),
+    new EndpointSliceController(depsFor('endpointslice-controller'), informers),
+    new JobController(depsFor('job-controller'), informers),
+    new CronJobController(depsFor('cronjob-controller'), informers),
+    new TtlAfterFinishedController(depsFor('ttl-after-finished-controller'), informers),
   ];
 }

@@ -8,6 +8,7 @@ import type { ApiClient } from '../client/client.ts';
 import type { EventRecorder, EventType } from '../client/events.ts';
 import type { LogLine } from '../apiserver/node-proxy.ts';
 import type { NodeRuntime, PodRecord } from './state.ts';
+import type { ActivityLog } from '../activity/log.ts';
 
 export const KUBELET_TARGET = 'kubelet';
 
@@ -22,6 +23,8 @@ export interface KubeletContext {
   readonly clock: VirtualClock;
   readonly rand: SeededRandom;
   readonly recorder: EventRecorder;
+  /** The control plane's activity log (the runtime steps are recorded there when it is on). */
+  readonly activity: ActivityLog;
   /** Schedules `kind` for `id` (a pod uid or a container id) after `delayMs`. */
   schedule(kind: StepKind, id: string, delayMs: number): void;
   /** The addresses of the API's pods bound to this node, as the pod watch last showed them. */

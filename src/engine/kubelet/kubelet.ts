@@ -18,6 +18,8 @@ import { syncNodeStatus } from './node-status.ts';
 import { probeTick } from './prober.ts';
 import { postStatus } from './status-manager.ts';
 import type { ContainerRecord, NodeRuntime, PodRecord } from './state.ts';
+import { activityOf } from '../activity/log.ts';
+import { recordKubeletStep } from '../activity/kubelet-steps.ts';
 
 /** The kubelet notices a newly bound pod this long after the binding (its first status post). */
 const FIRST_SYNC_MIN_MS = 150;
@@ -43,12 +45,16 @@ export class Kubelet {
   constructor(deps: KubeletDeps, runtime: NodeRuntime) {
     const { client, clock, rand, recorder } = deps;
     const node = runtime.node;
+    const activity = activityOf(clock);
     this.ctx = {
-      node, runtime, client, clock, rand, recorder,
+      node, runtime, client, clock, rand, recorder, activity,
       followers: new Map<string, Set<(line: LogLine | undefined) => void>>(),
       hostIp: () => hostIpOf(client.get('/nodes', undefined, node)),
       schedule: (kind: StepKind, id: string, delayMs: number) => clock.schedule(KUBELET_TARGET, stepKey(node, kind, id), Math.max(0, delayMs)),
-      event: (pod, type, reason, message, fieldPath) => recorder.record(pod, type, reason, message, fieldPath),
+      event: (pod, type, reason, message, fieldPath) => {
+        if (activity.enabled) recordKubeletStep(activity, node, pod, reason, message, fieldPath);
+        recorder.record(pod, type, reason, message, fieldPath);
+      },
       podIps: () => this.podIps.values(),
       removePod: (rec) => this.removePod(rec),
     };

@@ -18,6 +18,7 @@ import { ensureImage, fieldPathOf } from './image-pull.ts';
 import { startProbes, stopProbes } from './prober.ts';
 import type { ContainerRecord, PodRecord } from './state.ts';
 import { postStatus } from './status-manager.ts';
+import { recordSandbox } from '../activity/kubelet-steps.ts';
 
 export function newPodRecord(ctx: KubeletContext, pod: KubeObject): PodRecord {
   const spec = pod.spec as PodSpec;
@@ -45,6 +46,7 @@ export function syncPod(ctx: KubeletContext, pod: KubeObject, rec: PodRecord): v
   if (rec.stage === 'new') {
     rec.stage = 'sandbox';
     if (!(pod.spec as PodSpec).hostNetwork) rec.ip = allocatePodIp(ctx);
+    if (ctx.activity.enabled) recordSandbox(ctx.activity, ctx.node, pod, rec.ip);
     ctx.schedule('sync', rec.uid, SANDBOX_MIN_MS + ctx.rand.int(SANDBOX_SPREAD_MS));
     postStatus(ctx, rec);
     return;

@@ -24,6 +24,8 @@ import { defaultProfile, type DefaultProfile } from './plugins/registry.ts';
 import { NO_VOLUME_BINDING, type VolumeBinder } from './plugins/volumebinding/binder.ts';
 import { SchedulingQueue, type QueuedPod } from './queue/scheduling-queue.ts';
 import { schedulePod, type AlgorithmDeps, type Unfit } from './schedule-one.ts';
+import { activityOf, type ActivityLog } from '../activity/log.ts';
+import { recordSchedulingCycle } from '../activity/scheduling.ts';
 
 export const SCHEDULER_TARGET = 'kube-scheduler';
 /** Virtual time one scheduling cycle takes (and a newly queued pod waits before it starts). */
@@ -56,10 +58,12 @@ export class Scheduler {
   private readonly algorithm: AlgorithmDeps;
   private cycleArmed = false;
   private nextStartIndex = 0;
+  private readonly activity: ActivityLog;
 
   constructor(private readonly deps: ControllerDeps, options: SchedulerOptions = {}) {
     const { client, clock } = deps;
     this.name = options.schedulerName ?? DEFAULT_SCHEDULER;
+    this.activity = activityOf(clock);
     this.lister = new ClusterLister(client);
     this.profile = defaultProfile({ client, cache: this.cache, lister: this.lister, volumeBinder: options.volumeBinder ?? NO_VOLUME_BINDING });
     this.algorithm = {
@@ -143,6 +147,7 @@ export class Scheduler {
     const attempt = schedulePod(this.algorithm, pod, this.nextStartIndex);
     this.nextStartIndex = attempt.nextStartIndex;
     const { result, trace } = attempt;
+    if (this.activity.enabled) recordSchedulingCycle(this.activity, qp.pod, attempt, this.cache.nodes.length);
     if (result.kind === 'fit') {
       this.profile.volumeBinding.bind(pod, result.node);
       const error = this.outcomes.bind(qp.pod, result.node);

@@ -21,6 +21,10 @@ import { Kubelets, type KubeletsSnapshot } from '../kubelet/kubelets.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { MetricsApiServiceController } from '../metrics/apiservice.ts';
 import { MetricsProvider } from '../metrics/provider.ts';
+import { activityOf, type ActivityLog } from '../activity/log.ts';
+import { controllerCaller, kubectlCaller, kubeletCaller, schedulerCaller } from '../activity/callers.ts';
+import { recordingServer } from '../activity/server-view.ts';
+import type { Caller } from '../activity/types.ts';
 
 export interface ClusterOptions {
   readonly seed: number;
@@ -50,6 +54,8 @@ export class Cluster {
   readonly scheduler: Scheduler;
   /** metrics.k8s.io as metrics-server serves it, once installed. */
   readonly metrics: MetricsProvider;
+  /** What the control plane does, as structured entries; off until a host turns it on. */
+  readonly activity: ActivityLog;
   private readonly controllerClient: ApiClient;
   private readonly events: EventIndex;
 
@@ -58,6 +64,7 @@ export class Cluster {
     const profile = opts.profile;
     this.info = profile.info;
     this.clock = new VirtualClock(profile.info.bootTimeMs);
+    this.activity = activityOf(this.clock);
     this.rand = new SeededRandom(opts.seed);
     this.store = new Store();
     this.server = new ApiServer({
@@ -69,18 +76,18 @@ export class Cluster {
       allocators: createAllocators(profile.info.network),
       defaultGracePeriodSeconds,
     });
-    this.controllerClient = this.componentClient('system:kube-controller-manager');
+    this.controllerClient = this.componentClient('system:kube-controller-manager', controllerCaller('system:kube-controller-manager', this.info.kubernetesVersion));
     this.events = new EventIndex(this.controllerClient);
-    startControllers(this.controllerDeps(), profile.info);
+    startControllers(this.controllerDeps(), profile.info, (controller) => ({ ...this.controllerDeps(), client: this.controllerClientFor(controller) }));
     profile.boot(this.bootContext());
     this.clock.advanceTo(profile.info.startTimeMs);
-    this.scheduler = new Scheduler({ ...this.controllerDeps(), client: this.componentClient('system:kube-scheduler') });
+    this.scheduler = new Scheduler({ ...this.controllerDeps(), client: this.componentClient('system:kube-scheduler', schedulerCaller('system:kube-scheduler', this.info.kubernetesVersion)) });
     this.kubelets = new Kubelets({
-      client: (node) => this.componentClient(`system:node:${node}`),
+      client: (node) => this.componentClient(`system:node:${node}`, kubeletCaller(`system:node:${node}`, this.info.kubernetesVersion, node)),
       clock: this.clock,
       rand: this.rand,
       recorder: (node) => this.recorder('kubelet', node),
-    }, this.client('system:kubelets'));
+    }, this.componentClient('system:kubelets', kubeletCaller('system:kubelets', this.info.kubernetesVersion)));
     this.kubelets.start();
     new MetricsApiServiceController(this.controllerDeps());
     this.metrics = new MetricsProvider({ client: this.controllerClient, clock: this.clock, runtimes: () => this.kubelets.snapshot() });
@@ -88,12 +95,18 @@ export class Cluster {
 
   /** A client acting as `user` (kubectl uses ADMIN_USER), its objects checked strictly as kubectl asks. */
   client(user = ADMIN_USER): ApiClient {
-    return new ApiClient(this.server, user);
+    return new ApiClient(recordingServer(this.server, kubectlCaller(user, this.info.kubernetesVersion), this.activity), user);
   }
 
   /** A client for an in-process component: its objects are built by code, so no field validation. */
-  private componentClient(user: string): ApiClient {
-    return new ApiClient(this.server, user, { fieldValidation: 'Ignore' });
+  private componentClient(user: string, caller: Caller): ApiClient {
+    return new ApiClient(recordingServer(this.server, caller, this.activity), user, { fieldValidation: 'Ignore' });
+  }
+
+  /** Each controller has its own client, so its requests show whose they are (kube-controller-manager's user agent names it). */
+  private controllerClientFor(controller: string): ApiClient {
+    const user = 'system:kube-controller-manager';
+    return this.componentClient(user, controllerCaller(user, this.info.kubernetesVersion, controller));
   }
 
   recorder(component: string, host?: string): EventRecorder {
