@@ -9,22 +9,28 @@ import { BUILTINS } from './shell/builtins/registry.ts';
 import { ShellSession } from './shell/session.ts';
 import { skeletonFiles } from './skeleton.ts';
 import { METRICS_SERVER_MANIFEST, METRICS_SERVER_MANIFEST_FILE } from './kubectl/cmd/top/metrics-server-manifest.ts';
+import { editorPrograms } from './screen-editor/editor-programs.ts';
+import { ScreenEditor } from './screen-editor/screen-editor.ts';
 
 export const STUDENT = { user: 'student', hostname: 'workstation', home: '/home/student' } as const;
 
 export interface Workstation {
   readonly fs: VirtualFs;
+  /** Where `vi` and kubectl edit show files; the browser's editor pane attaches to it. */
+  readonly screen: ScreenEditor;
   openShell(): ShellSession;
 }
 
 export function createWorkstation(cluster: Cluster, files?: Record<string, string>): Workstation {
   const fs = new MemoryFs(() => cluster.nowMs, files ?? initialFiles(cluster));
   const kubectl = kubectlProgram({ cluster, home: STUDENT.home });
+  const screen = new ScreenEditor();
   return {
     fs,
+    screen,
     openShell: () => new ShellSession({
       fs,
-      commands: [...BUILTINS, kubectl],
+      commands: [...BUILTINS, ...editorPrograms(screen), kubectl],
       home: STUDENT.home,
       user: STUDENT.user,
       hostname: STUDENT.hostname,

@@ -33,6 +33,7 @@ function joinPath(parts: readonly string[]): string {
 
 export class MemoryFs implements VirtualFs {
   private readonly root: DirNode;
+  private changes = 0;
 
   constructor(
     private readonly now: () => number,
@@ -44,6 +45,10 @@ export class MemoryFs implements VirtualFs {
       if (parts.length > 1) this.mkdir(joinPath(parts.slice(0, -1)), { parents: true });
       this.writeFile(path, content);
     }
+  }
+
+  get changeCount(): number {
+    return this.changes;
   }
 
   exists(path: string): boolean {
@@ -68,6 +73,7 @@ export class MemoryFs implements VirtualFs {
     const existing = dir.children.get(name);
     if (existing?.type === 'dir') throw new FsError('EISDIR', path);
     const mtimeMs = this.now();
+    this.changes++;
     if (existing === undefined) {
       dir.children.set(name, { type: 'file', content, mtimeMs });
       dir.mtimeMs = mtimeMs;
@@ -96,6 +102,7 @@ export class MemoryFs implements VirtualFs {
       if (child === undefined) {
         if (!last && options.parents !== true) throw new FsError('ENOENT', path);
         const created: DirNode = { type: 'dir', children: new Map(), mtimeMs: this.now() };
+        this.changes++;
         dir.children.set(part, created);
         dir.mtimeMs = created.mtimeMs;
         dir = created;
@@ -123,6 +130,7 @@ export class MemoryFs implements VirtualFs {
     }
     dir.children.delete(name);
     dir.mtimeMs = this.now();
+    this.changes++;
   }
 
   rename(from: string, to: string): void {
@@ -139,6 +147,7 @@ export class MemoryFs implements VirtualFs {
     if (existing !== undefined) this.checkReplace(node, existing, to);
     source.dir.children.delete(source.name);
     target.dir.children.set(target.name, node);
+    this.changes++;
     const mtimeMs = this.now();
     source.dir.mtimeMs = mtimeMs;
     target.dir.mtimeMs = mtimeMs;

@@ -22,6 +22,8 @@ export interface VirtualFs {
   rename(from: string, to: string): void;
   /** Every file path with its content, for snapshots and the editor. */
   snapshot(): Record<string, string>;
+  /** Goes up with every change to the tree, so watchers (the editor's file list) compare one number. */
+  readonly changeCount: number;
 }
 
 export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY';

@@ -3,7 +3,7 @@
 
 import type { ApiClient, Cluster } from '../../engine/index.ts';
 import type { VirtualFs } from '../fs/virtual-fs.ts';
-import type { CommandIo, CommandResult } from '../shell/types.ts';
+import type { CommandContext, CommandIo, CommandResult } from '../shell/types.ts';
 import type { FlagSpec, ParsedArgs } from './flags.ts';
 import type { Kubeconfig } from './kubeconfig.ts';
 
@@ -24,6 +24,8 @@ export interface KubectlContext {
   readonly namespaceExplicit: boolean;
   /** `kubectl get`, `kubectl create deployment` — for usage messages. */
   readonly commandPath: string;
+  /** The shell that runs kubectl, when one does: its variables (KUBE_EDITOR) and programs (the editor kubectl edit runs). */
+  readonly shell?: CommandContext;
   nowMs(): number;
 }
 

@@ -143,6 +143,7 @@ function buildContext(host: KubectlHost, shell: CommandContext, parsed: ParsedAr
     namespace: explicit || context?.context.namespace || 'default',
     namespaceExplicit: explicit !== '',
     commandPath,
+    shell,
     nowMs: () => host.cluster.nowMs,
   };
 }

@@ -4,7 +4,9 @@ import type { KubectlCommand } from './command.ts';
 import { READ_COMMANDS } from './cmd/read-commands.ts';
 import { WRITE_COMMANDS } from './cmd/write-commands.ts';
 import { ROOT_HELP } from './cmd/root-help.ts';
+import { EDIT_COMMAND } from './cmd/edit/edit.ts';
+import { DIFF_COMMAND } from './cmd/diff/diff.ts';
 
-export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [...READ_COMMANDS, ...WRITE_COMMANDS];
+export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [...READ_COMMANDS, ...WRITE_COMMANDS, EDIT_COMMAND, DIFF_COMMAND];
 
 export { ROOT_HELP };
