@@ -7,6 +7,9 @@ export interface Figure {
   /** A wall time, or `text` for anything else. */
   readonly ms?: number;
   readonly text?: string;
+  /** A goal that is not a wall time (`≤ 170 KB`, `≥ 55 fps`), with its ratio computed by the benchmark. */
+  readonly goalText?: string;
+  readonly ratio?: number;
 }
 
 const HEADER = ['figure', 'goal', 'measured', 'ratio'] as const;
@@ -17,8 +20,8 @@ function formatMs(ms: number): string {
 
 function cells(f: Figure): string[] {
   const measured = f.ms !== undefined ? formatMs(f.ms) : (f.text ?? '');
-  const goal = f.goalMs !== undefined ? `≤ ${formatMs(f.goalMs)}` : '—';
-  const ratio = f.goalMs !== undefined && f.ms !== undefined ? (f.ms / f.goalMs).toFixed(2) : '—';
+  const goal = f.goalMs !== undefined ? `≤ ${formatMs(f.goalMs)}` : (f.goalText ?? '—');
+  const ratio = f.goalMs !== undefined && f.ms !== undefined ? (f.ms / f.goalMs).toFixed(2) : (f.ratio?.toFixed(2) ?? '—');
   return [f.figure, goal, measured, ratio];
 }
 

@@ -4,12 +4,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const STUDENT_PROMPT = /^student@workstation:\S*\$$/;
+export const BOOT_TIMEOUT_MS = 20_000;
 
 export async function openSandboxAtTenTimes(page: Page): Promise<Locator> {
   await page.goto('/?seed=1');
-  await expect(page.locator('.app')).toHaveAttribute('data-status', 'ready');
+  // Boot takes a few seconds on a busy two-core machine: the Worker's bundle and the cluster's creation.
+  await expect(page.locator('.app')).toHaveAttribute('data-status', 'ready', { timeout: BOOT_TIMEOUT_MS });
   const rows = page.locator('.xterm-rows');
-  await expect(rows).toContainText(/@\S+:\S*[$#]/);
+  await expect(rows).toContainText(/@\S+:\S*[$#]/, { timeout: BOOT_TIMEOUT_MS });
   await page.getByTestId('speed-10').click();
   await expect(page.getByTestId('speed-10')).toHaveAttribute('aria-pressed', 'true');
   await page.locator('.xterm').click();

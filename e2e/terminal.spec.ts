@@ -2,14 +2,15 @@
 // `kubectl get nodes` lists the course cluster's four nodes.
 
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+import { BOOT_TIMEOUT_MS } from './support.ts';
 
 const NODES = ['k8s-master-1', 'k8s-worker-1', 'k8s-worker-2', 'k8s-worker-3'];
 
 async function openSandbox(page: Page): Promise<void> {
   await page.goto('/?seed=1');
-  await expect(page.locator('.app')).toHaveAttribute('data-status', 'ready');
+  await expect(page.locator('.app')).toHaveAttribute('data-status', 'ready', { timeout: BOOT_TIMEOUT_MS });
   // The prompt is on screen: the session is open and wired to xterm.
-  await expect(page.locator('.xterm-rows')).toContainText(/@\S+:\S*[$#]/);
+  await expect(page.locator('.xterm-rows')).toContainText(/@\S+:\S*[$#]/, { timeout: BOOT_TIMEOUT_MS });
 }
 
 test('kubectl get nodes lists the four nodes, Ready', async ({ page }) => {

@@ -6,16 +6,26 @@ import { App } from './components/App.tsx';
 import { startSandboxClient } from './host/sandbox-client.ts';
 import { setLang } from './store/sandbox-store.ts';
 import { exposeTestHooks } from './test-hooks.ts';
+import { openSharedScenario } from './time/open-shared-scenario.ts';
 import { parseUrlOptions } from './url-options.ts';
+import { registerServiceWorker } from './offline/service-worker.ts';
+import { startDisplayPrefs } from './settings/display-prefs.ts';
+import { rememberedLang } from './settings/stored-prefs.ts';
 import './app.css';
 
-const { seed, lang } = parseUrlOptions(window.location.search);
+const { seed, lang } = parseUrlOptions(window.location.search, { browserLanguage: navigator.language, rememberedLang: rememberedLang(localStorage) });
 setLang(lang);
 document.documentElement.lang = lang;
+startDisplayPrefs(localStorage, document.documentElement);
+registerServiceWorker();
 
 const client = startSandboxClient({ seed });
 exposeTestHooks({ host: client.host });
-window.addEventListener('pagehide', () => client.dispose(), { once: true });
+void openSharedScenario(client);
+// The Worker dies with the page; what matters is that the session is saved before (autosave runs too).
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void client.host.saveNow();
+});
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('kubelab: index.html has no #root element');

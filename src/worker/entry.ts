@@ -1,7 +1,10 @@
-// The sandbox Worker's entry: exposes the sandbox's host API to the page with comlink.
+// The sandbox Worker's entry: exposes the sandbox's host API to the page with comlink, sessions kept
+// in IndexedDB.
 
 import { expose } from 'comlink';
+import { browserTimers } from './driver.ts';
 import { createSandbox } from './host/sandbox.ts';
+import { indexedDbStore } from './persist/idb-kv-store.ts';
 import { createWorkerApi } from './worker-api.ts';
 
-expose(createWorkerApi(createSandbox));
+expose(createWorkerApi(createSandbox, browserTimers, indexedDbStore()));

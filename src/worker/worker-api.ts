@@ -2,9 +2,12 @@
 // through the clock driver so the driver always knows whether to pace time.
 
 import { proxy } from 'comlink';
-import { createClockDriver, type ClockDriver, type WallTimers } from './driver.ts';
+import { browserTimers, createClockDriver, type ClockDriver, type WallTimers } from './driver.ts';
 import type { HostApi, SandboxOptions } from './host/api.ts';
 import type { WorkerApi } from './protocol.ts';
+import { memoryStore, type KeyValueStore } from './persist/kv-store.ts';
+import { createPersistence, type Persistence } from './persist/persistence.ts';
+import { SessionVault } from './persist/vault.ts';
 
 /** The host's methods the Worker passes through unchanged: every method but the driver's and `subscribe`. */
 type Forwarded = Exclude<keyof HostApi, 'subscribe' | 'setSpeed' | 'pause' | 'resume' | 'step'>;
@@ -12,6 +15,9 @@ type Forwarded = Exclude<keyof HostApi, 'subscribe' | 'setSpeed' | 'pause' | 're
 // A record, not a list, so the compiler insists that each new host method is named here.
 const FORWARDED: Record<Forwarded, true> = {
   openSession: true,
+  closeSession: true,
+  sessionHistory: true,
+  resize: true,
   sendKeys: true,
   runLine: true,
   cancel: true,
@@ -22,6 +28,21 @@ const FORWARDED: Record<Forwarded, true> = {
   timeline: true,
   rewind: true,
   reset: true,
+  shareScenario: true,
+  playScenario: true,
+  viewSnapshot: true,
+  inspect: true,
+  whyPending: true,
+  listFiles: true,
+  readFile: true,
+  writeFile: true,
+  renameFile: true,
+  deleteFile: true,
+  attachEditor: true,
+  finishEdit: true,
+  editorSchema: true,
+  diffFile: true,
+  activitySince: true,
 };
 
 function forwarded(host: () => HostApi): Pick<HostApi, Forwarded> {
@@ -34,22 +55,28 @@ function forwarded(host: () => HostApi): Pick<HostApi, Forwarded> {
 
 export type HostFactory = (options: SandboxOptions) => HostApi;
 
-export function createWorkerApi(createHost: HostFactory, timers?: WallTimers): WorkerApi {
-  let booted: { host: HostApi; driver: ClockDriver } | undefined;
+/** The Worker's API over a host made on boot; sessions are kept in `store` (IndexedDB in the browser). */
+export function createWorkerApi(createHost: HostFactory, timers: WallTimers = browserTimers, store: KeyValueStore = memoryStore()): WorkerApi {
+  let booted: { host: HostApi; driver: ClockDriver; persistence: Persistence } | undefined;
 
-  const get = (): { host: HostApi; driver: ClockDriver } => {
+  const get = (): { host: HostApi; driver: ClockDriver; persistence: Persistence } => {
     if (booted === undefined) throw new Error('kubelab: the sandbox is not booted yet (call boot first)');
     return booted;
   };
   const host = (): HostApi => get().host;
+  const persistence = (): Persistence => get().persistence;
 
   return {
-    boot(options, onEvent) {
+    async boot(options, onEvent) {
       if (booted !== undefined) throw new Error('kubelab: the sandbox is already booted');
       const created = createHost(options);
+      const kept = createPersistence(created, new SessionVault(store), timers, onEvent);
+      booted = { host: created, driver: createClockDriver(created, timers), persistence: kept };
+      const result = await kept.resume();
       created.subscribe(onEvent);
-      booted = { host: created, driver: createClockDriver(created, timers) };
       booted.driver.start();
+      kept.start();
+      return result;
     },
     subscribe: (listener) => proxy(host().subscribe(listener)),
     setSpeed: (speed) => get().driver.setSpeed(speed),
@@ -57,5 +84,12 @@ export function createWorkerApi(createHost: HostFactory, timers?: WallTimers): W
     resume: () => get().driver.resume(),
     step: (ms) => get().driver.step(ms),
     ...forwarded(host),
+    listSnapshots: () => persistence().listSnapshots(),
+    saveSnapshot: (name) => persistence().saveSnapshot(name),
+    restoreSnapshot: (id) => persistence().restoreSnapshot(id),
+    deleteSnapshot: (id) => persistence().deleteSnapshot(id),
+    exportSession: () => persistence().exportSession(),
+    importSession: (text) => persistence().importSession(text),
+    saveNow: () => persistence().saveNow(),
   };
 }

@@ -6,6 +6,7 @@ import { useSandboxStore } from '../store/sandbox-store.ts';
 import { HeaderBar } from './HeaderBar.tsx';
 import { listenForClockShortcuts } from './clock-shortcuts.ts';
 import { StatusNotice } from './StatusNotice.tsx';
+import { SessionNotice } from '../time/SessionNotice.tsx';
 import { TimelineBar } from '../time/TimelineBar.tsx';
 import { Workbench } from './Workbench.tsx';
 
@@ -17,6 +18,7 @@ export function App({ client }: { readonly client: SandboxClient }) {
       <HeaderBar client={client} />
       <TimelineBar client={client} />
       <StatusNotice />
+      <SessionNotice />
       <Workbench client={client} />
     </div>
   );

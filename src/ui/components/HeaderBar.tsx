@@ -4,6 +4,7 @@ import type { SandboxClient } from '../host/sandbox-client.ts';
 import { t } from '../i18n.ts';
 import { useSandboxStore } from '../store/sandbox-store.ts';
 import { HelpButton } from '../help/HelpButton.tsx';
+import { SessionMenu } from '../time/SessionMenu.tsx';
 import { DisplayControls } from '../settings/DisplayControls.tsx';
 import { ClockDisplay } from './ClockDisplay.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -22,6 +23,7 @@ export function HeaderBar({ client }: { readonly client: SandboxClient }) {
         <StepButtons client={client} />
         <SpeedSelector client={client} />
       </div>
+      <SessionMenu client={client} />
       <DisplayControls />
       <LanguageSwitch />
       <HelpButton />

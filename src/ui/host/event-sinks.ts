@@ -2,9 +2,14 @@
 // ignores the rest. A feature with its own events adds its applier here.
 
 import type { HostEvent } from '../../worker/host/api.ts';
+import { applyFilesEvents } from '../editor/editor-store.ts';
 import { applyHostEvents } from '../store/sandbox-store.ts';
+import { applySessionEvents } from '../store/session-store.ts';
 import { applyTimeEvents } from '../store/time-store.ts';
+import { applyViewEvents } from '../store/view-store.ts';
+import { applyActivityEvents } from '../activity/activity-store.ts';
+import { applyTerminalEvents } from '../terminal/terminal-tabs.ts';
 
 export type HostEventSink = (events: readonly HostEvent[]) => void;
 
-export const HOST_EVENT_SINKS: readonly HostEventSink[] = [applyHostEvents, applyTimeEvents];
+export const HOST_EVENT_SINKS: readonly HostEventSink[] = [applyHostEvents, applyTimeEvents, applySessionEvents, applyViewEvents, applyFilesEvents, applyActivityEvents, applyTerminalEvents];

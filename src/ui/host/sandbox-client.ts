@@ -5,6 +5,8 @@ import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { HostEvent, SandboxOptions, SessionId } from '../../worker/host/api.ts';
 import type { WorkerApi } from '../../worker/protocol.ts';
 import { markFailed, markReady } from '../store/sandbox-store.ts';
+import { firstSessionOptions } from '../terminal/terminal-tabs.ts';
+import { noteBoot } from '../store/session-store.ts';
 import { HOST_EVENT_SINKS } from './event-sinks.ts';
 import { createEventBatcher } from './event-batcher.ts';
 import { createOutputRouter, type OutputWriter } from './output-router.ts';
@@ -52,7 +54,7 @@ export function startSandboxClient(options: SandboxOptions): SandboxClient {
 }
 
 async function boot(host: Remote<WorkerApi>, options: SandboxOptions, onEvent: (event: HostEvent) => void): Promise<void> {
-  await host.boot(options, proxy(onEvent));
-  const sessionId = await host.openSession();
+  noteBoot(await host.boot(options, proxy(onEvent)));
+  const sessionId = await host.openSession(firstSessionOptions());
   markReady(sessionId, await host.clock());
 }

@@ -35,6 +35,11 @@ export function markReady(sessionId: SessionId, clock: ClockState): void {
   useSandboxStore.setState((s) => (s.status === 'failed' ? s : { status: 'ready', sessionId, clock: s.clock ?? clock }));
 }
 
+/** The terminal tab in front changed: lines the page runs (the editor's Apply…) go to its session. */
+export function setActiveSession(sessionId: SessionId): void {
+  useSandboxStore.setState((s) => (s.sessionId === sessionId ? s : { sessionId }));
+}
+
 export function markFailed(failure: string): void {
   useSandboxStore.setState({ status: 'failed', failure });
 }

@@ -1,5 +1,6 @@
 // The rewind bar under the header: the session from its first reachable moment to now, the inputs as
-// ticks; dragging the handle back and letting go rewinds the sandbox to that moment.
+// ticks; dragging the handle back and letting go (or moving it with the arrows and pressing Enter)
+// rewinds the sandbox to that moment.
 
 import { useEffect, useState } from 'react';
 import type { SandboxClient } from '../host/sandbox-client.ts';
@@ -44,7 +45,7 @@ export function TimelineBar({ client }: { readonly client: SandboxClient }) {
           min={scale.startMs} max={scale.endMs} step={1000} value={Math.min(shownMs, scale.endMs)}
           aria-valuetext={formatClockTime(shownMs)}
           onChange={(e) => setDragMs(Number(e.target.value))}
-          onPointerUp={commit} onKeyUp={commit} onBlur={() => setDragMs(null)} />
+          onPointerUp={commit} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} onBlur={() => setDragMs(null)} />
       </div>
       <span className="timeline-time" data-testid="timeline-time">{dragMs === null ? tt(lang, 'now') : formatClockTime(dragMs)}</span>
     </div>

@@ -7,7 +7,7 @@ import type { ShellSession } from '../../cli/shell/session.ts';
 import { createWorkstation, type Workstation } from '../../cli/workstation.ts';
 import type { Cluster, ClusterSnapshot } from '../../engine/index.ts';
 import type { HostSnapshot, SandboxOptions } from './api.ts';
-import { newCluster } from './sandbox.ts';
+import { newCluster } from './profiles.ts';
 
 export interface HeadlessOptions extends SandboxOptions {
   /** Print each command before its output: `$ first line`, then `> line` for continuation lines. */

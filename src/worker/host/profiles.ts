@@ -1,6 +1,7 @@
-// The profiles a sandbox can start from, by name.
+// The profiles a sandbox can start from, by name, and a cluster made from one.
 
-import { courseProfile, emptyProfile, type Profile } from '../../engine/index.ts';
+import { Cluster, courseProfile, emptyProfile, type Profile } from '../../engine/index.ts';
+import type { SandboxOptions } from './api.ts';
 
 export const PROFILES: Readonly<Record<string, Profile>> = {
   course: courseProfile,
@@ -11,4 +12,11 @@ export const DEFAULT_PROFILE = 'course';
 
 export function profileByName(name: string): Profile | undefined {
   return Object.prototype.hasOwnProperty.call(PROFILES, name) ? PROFILES[name] : undefined;
+}
+
+export function newCluster(options: SandboxOptions): Cluster {
+  const name = options.profile ?? DEFAULT_PROFILE;
+  const profile = profileByName(name);
+  if (!profile) throw new Error(`unknown profile "${name}"`);
+  return new Cluster({ seed: options.seed, profile });
 }

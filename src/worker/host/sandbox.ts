@@ -3,10 +3,20 @@
 
 import { Cluster, type ClusterSnapshot } from '../../engine/index.ts';
 import { createWorkstation, type Workstation } from '../../cli/workstation.ts';
-import type { ClockState, HostApi, HostEvent, HostSnapshot, SandboxOptions, SessionId } from './api.ts';
-import { DEFAULT_PROFILE, profileByName } from './profiles.ts';
-import { TerminalSession } from './terminal-session.ts';
-import { Timeline, type TimelineInfo } from './timeline/timeline.ts';
+import type { ClockState, HostApi, HostEvent, HostSnapshot, SandboxOptions, SessionId, SessionOptions } from './api.ts';
+import { newCluster } from './profiles.ts';
+import { TerminalSession, workstationCompleter } from './terminal-session.ts';
+import { Timeline } from './timeline/timeline.ts';
+import type { TimelineInfo } from './timeline/timeline-types.ts';
+import { checkScenario, playScenario, scenarioOf } from './scenario.ts';
+import type { Scenario } from './scenario-types.ts';
+import { ClusterView } from './view/cluster-view.ts';
+import type { InspectRequest, InspectResult, SchedulingWhy, ViewSnapshot } from './view/view-types.ts';
+import { editorSchema } from './files/editor-schema.ts';
+import type { FileDiff, FileResult, FilesState, JsonSchema } from './files/files-types.ts';
+import { WorkspaceFiles } from './files/workspace-files.ts';
+import { ActivityFeed } from './activity/activity-feed.ts';
+import type { ActivityEntry } from '../../engine/index.ts';
 
 const MAX_TICK_WALL_MS = 1_000;
 
@@ -34,18 +44,28 @@ class Sandbox implements HostApi {
   private cluster: Cluster;
   private workstation: Workstation;
   private readonly sessions = new Map<SessionId, TerminalSession>();
+  /** Sessions opened so far: ids are never reused after a close. */
+  private sessionCount = 0;
   private readonly listeners = new Set<(e: HostEvent) => void>();
   private speed = 1;
   private paused = false;
   private lastRevision = 0;
   private readonly features: HostFeature[] = [];
   private readonly emitEvent = (event: HostEvent): void => this.emit(event);
+  /** The line the latest input added to a history: the timeline's label for that input. */
+  private lastLine: string | undefined;
   private readonly rewindPoints = new Timeline(() => this.checkpoint(), () => this.cluster.nowMs);
+  private readonly view: ClusterView;
+  private readonly files: WorkspaceFiles;
+  private readonly activity: ActivityFeed;
 
   constructor(private options: SandboxOptions) {
     this.cluster = newCluster(options);
     this.workstation = createWorkstation(this.cluster);
     this.rewindPoints.reset();
+    this.view = this.addFeature(new ClusterView(this.emitEvent));
+    this.files = this.addFeature(new WorkspaceFiles(this.emitEvent));
+    this.activity = this.addFeature(new ActivityFeed(this.emitEvent));
   }
 
   /** Registers a feature and binds it to the current world. */
@@ -59,17 +79,38 @@ class Sandbox implements HostApi {
     return { cluster: this.cluster, workstation: this.workstation };
   }
 
-  openSession(): SessionId {
-    const id = `s${this.sessions.size + 1}`;
-    const session = new TerminalSession(this.workstation.openShell(), (data) => this.emit({ type: 'output', sessionId: id, data }));
+  openSession(options: SessionOptions = {}): SessionId {
+    const id = `s${++this.sessionCount}`;
+    const session = new TerminalSession(this.workstation.openShell(), (data) => this.emit({ type: 'output', sessionId: id, data }), {
+      ...(options.history ? { history: options.history } : {}),
+      complete: workstationCompleter(() => this.world()),
+      onHistory: (line) => {
+        this.lastLine = line;
+        this.emit({ type: 'history', sessionId: id, line });
+      },
+    });
     this.sessions.set(id, session);
     session.start();
     return id;
   }
 
+  closeSession(sessionId: SessionId): void {
+    this.sessions.get(sessionId)?.close();
+    this.sessions.delete(sessionId);
+  }
+
+  sessionHistory(sessionId: SessionId): readonly string[] {
+    return [...(this.sessions.get(sessionId)?.history ?? [])];
+  }
+
+  resize(sessionId: SessionId, cols: number, rows: number): void {
+    this.sessions.get(sessionId)?.resize(cols, rows);
+  }
+
   sendKeys(sessionId: SessionId, data: string): void {
+    this.lastLine = undefined;
     this.sessions.get(sessionId)?.keys(data);
-    if (/[\r\n]/.test(data)) this.rewindPoints.afterInput('');
+    if (this.lastLine !== undefined || /[\r\n]/.test(data)) this.rewindPoints.afterInput(this.lastLine ?? '');
     this.afterChange();
   }
 
@@ -135,10 +176,86 @@ class Sandbox implements HostApi {
     this.afterChange();
   }
 
+  shareScenario(lines: readonly string[]): Scenario {
+    return scenarioOf(this.snapshot(), lines);
+  }
+
+  playScenario(data: unknown): { readonly ok: true } | { readonly ok: false; readonly reason: string } {
+    const checked = checkScenario(data);
+    if (!checked.ok) return checked;
+    this.restore(playScenario(checked.scenario));
+    return { ok: true };
+  }
+
   reset(profile?: string): void {
     const options = { ...this.options, ...(profile === undefined ? {} : { profile }) };
     const fresh = newCluster(options);
     this.restore({ version: 1, options, cluster: fresh.snapshot(), files: createWorkstation(fresh).fs.snapshot() });
+  }
+
+  // ── cluster view ──
+  viewSnapshot(): ViewSnapshot {
+    return this.view.snapshot();
+  }
+
+  inspect(request: InspectRequest): InspectResult {
+    return this.view.inspector.inspect(request);
+  }
+
+  whyPending(namespace: string, name: string): SchedulingWhy | null {
+    return this.view.inspector.whyPending(namespace, name);
+  }
+
+  // ── workspace files ──
+  listFiles(): FilesState {
+    return this.files.state();
+  }
+
+  readFile(path: string): FileResult<string> {
+    return this.files.readFile(path);
+  }
+
+  writeFile(path: string, text: string, options?: { readonly create?: boolean }): FileResult<null> {
+    return this.afterFileChange(this.files.writeFile(path, text, options), path);
+  }
+
+  renameFile(from: string, to: string): FileResult<null> {
+    return this.afterFileChange(this.files.renameFile(from, to), to);
+  }
+
+  deleteFile(path: string): FileResult<null> {
+    return this.afterFileChange(this.files.deleteFile(path), path);
+  }
+
+  attachEditor(): void {
+    this.files.attachScreen();
+  }
+
+  finishEdit(id: number, text: string | null): FileResult<null> {
+    const result = this.files.finishEdit(id, text);
+    // The program waiting on the screen (vi, kubectl edit) goes on at once, even with the clock paused.
+    for (const session of this.sessions.values()) session.poll(this.cluster.nowMs);
+    return this.afterFileChange(result);
+  }
+
+  editorSchema(): JsonSchema {
+    return editorSchema();
+  }
+
+  diffFile(path: string): FileDiff {
+    return this.files.diffFile(path);
+  }
+
+  // ── activity ──
+  activitySince(afterSeq: number): readonly ActivityEntry[] {
+    return this.activity.since(afterSeq);
+  }
+
+  /** A change the student made outside the terminal: a rewind point, labelled with the file's path. */
+  private afterFileChange<T>(result: T, path = ''): T {
+    this.rewindPoints.afterInput(path);
+    this.afterChange();
+    return result;
   }
 
   subscribe(listener: (event: HostEvent) => void): () => void {
@@ -156,10 +273,13 @@ class Sandbox implements HostApi {
 
   /** Replaces the cluster and the workstation by a snapshot's; sessions and features carry on with them. */
   private rebuild(snapshot: HostSnapshot): void {
+    // Built aside first: a snapshot that fails to load leaves the sandbox as it was.
+    const cluster = newCluster(snapshot.options);
+    cluster.restore(snapshot.cluster as ClusterSnapshot);
+    const workstation = createWorkstation(cluster, snapshot.files);
     this.options = snapshot.options;
-    this.cluster = newCluster(snapshot.options);
-    this.cluster.restore(snapshot.cluster as ClusterSnapshot);
-    this.workstation = createWorkstation(this.cluster, snapshot.files);
+    this.cluster = cluster;
+    this.workstation = workstation;
     for (const session of this.sessions.values()) session.reattach(this.workstation.openShell());
     for (const feature of this.features) feature.bind(this.world());
     this.emitClock();
@@ -186,11 +306,4 @@ class Sandbox implements HostApi {
   private emit(event: HostEvent): void {
     for (const l of this.listeners) l(event);
   }
-}
-
-export function newCluster(options: SandboxOptions): Cluster {
-  const name = options.profile ?? DEFAULT_PROFILE;
-  const profile = profileByName(name);
-  if (!profile) throw new Error(`unknown profile "${name}"`);
-  return new Cluster({ seed: options.seed, profile });
 }

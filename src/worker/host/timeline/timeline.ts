@@ -5,29 +5,12 @@
 // replay they leave stays under MAX_REPLAY_MS), then the oldest point, and its stretch becomes unreachable.
 
 import type { HostSnapshot } from '../api.ts';
+import type { TimelineInfo, TimelineMark, TimelineSegment } from './timeline-types.ts';
 
 export const PERIOD_MS = 30_000;
 export const MAX_CHECKPOINTS = 60;
 export const MAX_REPLAY_MS = 5 * 60_000;
 export const MAX_MARKS = 2_000;
-
-/** A stretch of virtual time the sandbox can be rewound to, inclusive. */
-export interface TimelineSegment {
-  readonly fromMs: number;
-  readonly toMs: number;
-}
-
-/** An input (a command line, a file saved from the editor) at a moment of virtual time. */
-export interface TimelineMark {
-  readonly timeMs: number;
-  readonly label: string;
-}
-
-export interface TimelineInfo {
-  readonly nowMs: number;
-  readonly segments: readonly TimelineSegment[];
-  readonly marks: readonly TimelineMark[];
-}
 
 /** What to restore, and how far to advance from it, to reach a moment. */
 export interface RewindPlan {

@@ -1,0 +1,85 @@
+// The saved sessions: the current one (autosaved, resumed on reload) and the named snapshots the
+// student or trainer takes. A record that cannot be read is kept aside under CORRUPT_KEY, never
+// silently dropped.
+
+import type { HostSnapshot } from '../host/api.ts';
+import { checkSnapshot } from '../host/session-file.ts';
+import type { KeyValueStore } from './kv-store.ts';
+
+export const CURRENT_KEY = 'current';
+export const CORRUPT_KEY = 'unreadable';
+const SNAPSHOT_PREFIX = 'snapshot:';
+export const MAX_SNAPSHOTS = 50;
+
+export interface SnapshotInfo {
+  readonly id: string;
+  readonly name: string;
+  /** The sandbox's virtual time when it was taken. */
+  readonly timeMs: number;
+}
+
+interface SnapshotRecord extends SnapshotInfo {
+  readonly snapshot: HostSnapshot;
+}
+
+export type LoadResult = { readonly snapshot: HostSnapshot } | { readonly problem: string } | undefined;
+
+export class SessionVault {
+  constructor(private readonly store: KeyValueStore) {}
+
+  /** The autosaved session: undefined if none, a problem if it could not be read (it is then kept aside). */
+  async loadCurrent(): Promise<LoadResult> {
+    const value = await this.store.get(CURRENT_KEY);
+    if (value === undefined) return undefined;
+    const checked = checkSnapshot(value);
+    if (checked.ok) return { snapshot: checked.snapshot };
+    await this.store.set(CORRUPT_KEY, value);
+    await this.store.delete(CURRENT_KEY);
+    return { problem: checked.reason };
+  }
+
+  saveCurrent(snapshot: HostSnapshot): Promise<void> {
+    return this.store.set(CURRENT_KEY, snapshot);
+  }
+
+  clearCurrent(): Promise<void> {
+    return this.store.delete(CURRENT_KEY);
+  }
+
+  async listSnapshots(): Promise<SnapshotInfo[]> {
+    const ids = (await this.store.keys()).filter((k) => k.startsWith(SNAPSHOT_PREFIX));
+    const infos: SnapshotInfo[] = [];
+    for (const key of ids) {
+      const record = await this.store.get(key);
+      if (isRecord(record)) infos.push({ id: record.id, name: record.name, timeMs: record.timeMs });
+    }
+    return infos.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  }
+
+  /** Saves a named snapshot; past MAX_SNAPSHOTS the oldest goes. */
+  async saveSnapshot(name: string, snapshot: HostSnapshot, timeMs: number): Promise<SnapshotInfo> {
+    const existing = await this.listSnapshots();
+    const next = existing.reduce((n, s) => Math.max(n, Number(s.id) || 0), 0) + 1;
+    const info: SnapshotInfo = { id: String(next), name: name.trim() || `#${next}`, timeMs };
+    await this.store.set(SNAPSHOT_PREFIX + info.id, { ...info, snapshot } satisfies SnapshotRecord);
+    for (const old of existing.slice(0, Math.max(0, existing.length + 1 - MAX_SNAPSHOTS))) await this.deleteSnapshot(old.id);
+    return info;
+  }
+
+  async loadSnapshot(id: string): Promise<HostSnapshot | undefined> {
+    const record = await this.store.get(SNAPSHOT_PREFIX + id);
+    if (!isRecord(record)) return undefined;
+    const checked = checkSnapshot(record.snapshot);
+    return checked.ok ? checked.snapshot : undefined;
+  }
+
+  deleteSnapshot(id: string): Promise<void> {
+    return this.store.delete(SNAPSHOT_PREFIX + id);
+  }
+}
+
+function isRecord(value: unknown): value is SnapshotRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<SnapshotRecord>;
+  return typeof r.id === 'string' && typeof r.name === 'string' && typeof r.timeMs === 'number' && r.snapshot !== undefined;
+}
