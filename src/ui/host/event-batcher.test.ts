@@ -21,30 +21,29 @@ function manualFrames(): { schedule: FrameScheduler; runFrame(): void; requested
 }
 
 describe('event batcher', () => {
-  it('delivers once per frame, joining output and keeping the latest clock and cluster events', () => {
+  it('delivers once per frame and schedule, joining output and keeping the latest clock and cluster events', () => {
     const frames = manualFrames();
     const delivered: (readonly HostEvent[])[] = [];
-    const batcher = createEventBatcher((events) => delivered.push(events), frames.schedule);
+    const batcher = createEventBatcher((events) => delivered.push(events), frames.schedule, frames.schedule);
     batcher.push({ type: 'output', sessionId: 's1', data: 'kube' });
     batcher.push({ type: 'clock', nowMs: 1, speed: 1, paused: false });
     batcher.push({ type: 'output', sessionId: 's1', data: 'ctl' });
     batcher.push({ type: 'cluster', revision: 3 });
     batcher.push({ type: 'clock', nowMs: 2, speed: 1, paused: false });
     batcher.push({ type: 'cluster', revision: 4 });
-    expect(frames.requested).toBe(1);
+    expect(frames.requested).toBe(2);
     expect(delivered).toEqual([]);
     frames.runFrame();
-    expect(delivered).toEqual([[
-      { type: 'output', sessionId: 's1', data: 'kubectl' },
-      { type: 'clock', nowMs: 2, speed: 1, paused: false },
-      { type: 'cluster', revision: 4 },
-    ]]);
+    expect(delivered).toEqual([
+      [{ type: 'output', sessionId: 's1', data: 'kubectl' }],
+      [{ type: 'clock', nowMs: 2, speed: 1, paused: false }, { type: 'cluster', revision: 4 }],
+    ]);
   });
 
   it('keeps sessions apart and asks for a new frame after each flush', () => {
     const frames = manualFrames();
     const delivered: (readonly HostEvent[])[] = [];
-    const batcher = createEventBatcher((events) => delivered.push(events), frames.schedule);
+    const batcher = createEventBatcher((events) => delivered.push(events), frames.schedule, frames.schedule);
     batcher.push({ type: 'output', sessionId: 's1', data: 'a' });
     batcher.push({ type: 'output', sessionId: 's2', data: 'b' });
     frames.runFrame();
@@ -61,7 +60,7 @@ describe('event batcher', () => {
     const batcher = createEventBatcher((events) => {
       const output = events[0];
       if (output?.type === 'output') last = output.data;
-    }, frames.schedule);
+    }, frames.schedule, frames.schedule);
     const chunk = 'x'.repeat(100_000);
     for (let i = 0; i < 30; i++) batcher.push({ type: 'output', sessionId: 's1', data: chunk });
     batcher.push({ type: 'output', sessionId: 's1', data: 'END' });
@@ -70,10 +69,25 @@ describe('event batcher', () => {
     expect(last.endsWith('xEND')).toBe(true);
   });
 
+  it('sends output on its own, sooner schedule, ahead of the frame', () => {
+    const frames = manualFrames();
+    const soon = manualFrames();
+    const delivered: (readonly HostEvent[])[] = [];
+    const batcher = createEventBatcher((events) => delivered.push(events), frames.schedule, soon.schedule);
+    batcher.push({ type: 'clock', nowMs: 1, speed: 1, paused: false });
+    batcher.push({ type: 'output', sessionId: 's1', data: 'k' });
+    batcher.push({ type: 'output', sessionId: 's1', data: 'u' });
+    expect(soon.requested).toBe(1);
+    soon.runFrame();
+    expect(delivered).toEqual([[{ type: 'output', sessionId: 's1', data: 'ku' }]]);
+    frames.runFrame();
+    expect(delivered[1]).toEqual([{ type: 'clock', nowMs: 1, speed: 1, paused: false }]);
+  });
+
   it('delivers nothing after dispose', () => {
     const frames = manualFrames();
     const delivered: (readonly HostEvent[])[] = [];
-    const batcher = createEventBatcher((events) => delivered.push(events), frames.schedule);
+    const batcher = createEventBatcher((events) => delivered.push(events), frames.schedule, frames.schedule);
     batcher.push({ type: 'cluster', revision: 1 });
     batcher.dispose();
     frames.runFrame();
