@@ -36,6 +36,8 @@ export function ActivityFeed({ lang, active }: { readonly lang: Lang; readonly a
     if (el !== null) stick.current = el.scrollHeight - el.scrollTop - el.clientHeight <= STICK_PX;
   };
 
+  // Hidden behind the inspector: nothing to lay out; the rows come back (at the bottom) when shown.
+  if (!active) return null;
   if (entries.length === 0) return <p className="activity-empty">{ta(lang, 'empty')}</p>;
   if (shown.length === 0) return <p className="activity-empty">{ta(lang, 'noMatch')}</p>;
   return (
