@@ -33,6 +33,9 @@ test('the feed narrates kubectl run in French: the scheduler binds web, the kube
   expect(at('etcd persist')).toBeLessThan(at('kube-scheduler bind'));
   expect(at('kube-scheduler bind')).toBeLessThan(at('kubelet pull'));
   expect(at('kubelet create')).toBeLessThan(at('kubelet start'));
+  // The feed follows: its newest line is in view.
+  const gap = (): Promise<number> => feed.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
+  await expect.poll(gap).toBeLessThan(30);
 });
 
 test('the feed speaks English with ?lang=en', async ({ page }) => {
