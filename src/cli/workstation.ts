@@ -18,6 +18,8 @@ export interface Workstation {
   readonly fs: VirtualFs;
   /** Where `vi` and kubectl edit show files; the browser's editor pane attaches to it. */
   readonly screen: ScreenEditor;
+  /** The names of the programs on its PATH, for completion. */
+  readonly programs: readonly string[];
   openShell(): ShellSession;
 }
 
@@ -25,12 +27,14 @@ export function createWorkstation(cluster: Cluster, files?: Record<string, strin
   const fs = new MemoryFs(() => cluster.nowMs, files ?? initialFiles(cluster));
   const kubectl = kubectlProgram({ cluster, home: STUDENT.home });
   const screen = new ScreenEditor();
+  const commands = [...BUILTINS, ...editorPrograms(screen), kubectl];
   return {
     fs,
     screen,
+    programs: commands.map((c) => c.name),
     openShell: () => new ShellSession({
       fs,
-      commands: [...BUILTINS, ...editorPrograms(screen), kubectl],
+      commands,
       home: STUDENT.home,
       user: STUDENT.user,
       hostname: STUDENT.hostname,

@@ -5,7 +5,6 @@
 import { completeBash } from '../../cli/completion/bash.ts';
 import type { Completions } from '../../cli/line-editor/completion.ts';
 import { LineEditor } from '../../cli/line-editor/line-editor.ts';
-import { BUILTINS } from '../../cli/shell/builtins/registry.ts';
 import { isComplete } from '../../cli/shell/parse/complete.ts';
 import type { ShellSession } from '../../cli/shell/session.ts';
 import type { Process } from '../../cli/shell/types.ts';
@@ -24,14 +23,12 @@ const MAX_LINES_PER_READ = 10_000;
 export type SessionCompleter = (shell: ShellSession, line: string, cursor: number) => Completions;
 
 /** The programs on the workstation's PATH: the shell's builtins and kubectl (see cli/workstation.ts). */
-const WORKSTATION_PROGRAMS: readonly string[] = [...BUILTINS.map((c) => c.name), 'kubectl'];
-
 /** Tab completion on the workstation: the shell's working directory, the student's files, its programs, the live cluster. */
 export function workstationCompleter(world: () => { readonly cluster: Cluster; readonly workstation: Workstation }): SessionCompleter {
   return (shell, line, cursor) => {
     const { cluster, workstation } = world();
     try {
-      return completeBash({ fs: workstation.fs, cwd: shell.cwd, home: STUDENT.home, commands: WORKSTATION_PROGRAMS, cluster }, line, cursor);
+      return completeBash({ fs: workstation.fs, cwd: shell.cwd, home: STUDENT.home, commands: workstation.programs, cluster }, line, cursor);
     } catch {
       // Invariant: a completion that fails offers nothing (the bell rings); it never takes the terminal down.
       return { start: cursor, matches: [] };
