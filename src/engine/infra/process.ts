@@ -4,6 +4,7 @@
 // `sys.random()`; its whole state is plain JSON data, so it is part of every cluster snapshot.
 
 import type { Vfs } from './fs/vfs.ts';
+import type { NetSys } from './net.ts';
 
 export type Signal = 'SIGTERM' | 'SIGKILL' | 'SIGINT';
 
@@ -30,6 +31,8 @@ export interface ProcSys {
   external(name: string): ExternalProgram | undefined;
   /** The working directory, set when a shell starts the program. */
   readonly cwd?: string;
+  /** The machine's network stack, when it has one. */
+  readonly net?: NetSys;
 }
 
 /**

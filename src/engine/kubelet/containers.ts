@@ -101,6 +101,7 @@ export function processSys(ctx: KubeletContext, pod: KubeObject, rec: PodRecord,
     hostname: spec.hostname ?? pod.metadata.name!,
     env: c.env ?? image.env,
     external: (name) => programFor(image, name),
+    ...(ctx.net ? { net: ctx.net(pod) } : {}),
   };
 }
 

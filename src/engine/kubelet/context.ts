@@ -9,6 +9,7 @@ import type { EventRecorder, EventType } from '../client/events.ts';
 import type { LogLine } from '../apiserver/node-proxy.ts';
 import type { NodeRuntime, PodRecord } from './state.ts';
 import type { ActivityLog } from '../activity/log.ts';
+import type { NetSys } from '../infra/net.ts';
 
 export const KUBELET_TARGET = 'kubelet';
 
@@ -32,6 +33,8 @@ export interface KubeletContext {
   /** The pod's containers are gone: delete it from the API for good and forget it. */
   removePod(rec: PodRecord): void;
   event(pod: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void;
+  /** The network stack a pod's processes see (absent when the cluster has no network, as in some tests). */
+  readonly net?: (pod: KubeObject) => NetSys;
   /** Log listeners (kubectl logs -f) by container id; in memory only, like the connections they are. */
   readonly followers: Map<string, Set<(line: LogLine | undefined) => void>>;
 }

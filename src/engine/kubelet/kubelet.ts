@@ -19,6 +19,9 @@ import { probeTick } from './prober.ts';
 import { postStatus } from './status-manager.ts';
 import type { ContainerRecord, NodeRuntime, PodRecord } from './state.ts';
 import { activityOf } from '../activity/log.ts';
+import type { NetSys } from '../infra/net.ts';
+import type { HttpRequest, HttpResponse } from '../infra/images/http-types.ts';
+import { serveOnPort } from './serving.ts';
 import { recordKubeletStep } from '../activity/kubelet-steps.ts';
 
 /** The kubelet notices a newly bound pod this long after the binding (its first status post). */
@@ -32,6 +35,7 @@ export interface KubeletDeps {
   readonly clock: VirtualClock;
   readonly rand: SeededRandom;
   readonly recorder: EventRecorder;
+  readonly net?: (pod: KubeObject) => NetSys;
 }
 
 export class Kubelet {
@@ -48,6 +52,7 @@ export class Kubelet {
     const activity = activityOf(clock);
     this.ctx = {
       node, runtime, client, clock, rand, recorder, activity,
+      ...(deps.net ? { net: deps.net } : {}),
       followers: new Map<string, Set<(line: LogLine | undefined) => void>>(),
       hostIp: () => hostIpOf(client.get('/nodes', undefined, node)),
       schedule: (kind: StepKind, id: string, delayMs: number) => clock.schedule(KUBELET_TARGET, stepKey(node, kind, id), Math.max(0, delayMs)),
@@ -140,6 +145,12 @@ export class Kubelet {
     const pod = this.ctx.client.get('/pods', rec.namespace, rec.name);
     if (!pod || pod.metadata.uid !== uid) return undefined;
     return { pod, rec };
+  }
+
+  /** What answers on `port` of one of this node's pods (see serveOnPort); undefined when nothing listens. */
+  serve(pod: KubeObject, port: number, req?: HttpRequest): HttpResponse | undefined {
+    const found = this.podByUid(pod.metadata.uid!);
+    return found ? serveOnPort(this.ctx, found.pod, found.rec, port, req) : undefined;
   }
 
   podByName(namespace: string, name: string): { pod: KubeObject; rec: PodRecord } | undefined {

@@ -11,6 +11,7 @@ import { KUBELET_TARGET, parseStepKey } from './context.ts';
 import { Kubelet } from './kubelet.ts';
 import { nodeProxy } from './proxy.ts';
 import type { NodeRuntime } from './state.ts';
+import type { NetSys } from '../infra/net.ts';
 
 export interface KubeletsDeps {
   /** A client per node, acting as system:node:<name>. */
@@ -18,6 +19,8 @@ export interface KubeletsDeps {
   readonly clock: VirtualClock;
   readonly rand: SeededRandom;
   readonly recorder: (node: string) => EventRecorder;
+  /** The network stack of a pod's processes. */
+  readonly net?: (pod: KubeObject) => NetSys;
 }
 
 export type KubeletsSnapshot = Readonly<Record<string, NodeRuntime>>;
@@ -69,7 +72,7 @@ export class Kubelets {
 
   private attach(runtime: NodeRuntime): Kubelet {
     const name = runtime.node;
-    const kubelet = new Kubelet({ client: this.deps.client(name), clock: this.deps.clock, rand: this.deps.rand, recorder: this.deps.recorder(name) }, runtime);
+    const kubelet = new Kubelet({ client: this.deps.client(name), clock: this.deps.clock, rand: this.deps.rand, recorder: this.deps.recorder(name), ...(this.deps.net ? { net: this.deps.net } : {}) }, runtime);
     this.byNode.set(name, kubelet);
     this.watchClient.server.registerNodeProxy(name, nodeProxy(kubelet));
     return kubelet;

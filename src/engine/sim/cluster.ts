@@ -25,6 +25,7 @@ import { activityOf, type ActivityLog } from '../activity/log.ts';
 import { controllerCaller, kubectlCaller, kubeletCaller, schedulerCaller } from '../activity/callers.ts';
 import { recordingServer } from '../activity/server-view.ts';
 import type { Caller } from '../activity/types.ts';
+import { Network } from '../network/network.ts';
 
 export interface ClusterOptions {
   readonly seed: number;
@@ -56,6 +57,8 @@ export class Cluster {
   readonly metrics: MetricsProvider;
   /** What the control plane does, as structured entries; off until a host turns it on. */
   readonly activity: ActivityLog;
+  /** The pod network, Services through kube-proxy, and CoreDNS: every machine's network stack. */
+  readonly network: Network;
   private readonly controllerClient: ApiClient;
   private readonly events: EventIndex;
 
@@ -87,7 +90,14 @@ export class Cluster {
       clock: this.clock,
       rand: this.rand,
       recorder: (node) => this.recorder('kubelet', node),
+      net: (pod) => this.network.stackOf({ kind: 'pod', namespace: pod.metadata.namespace!, name: pod.metadata.name! }),
     }, this.componentClient('system:kubelets', kubeletCaller('system:kubelets', this.info.kubernetesVersion)));
+    this.network = new Network({
+      client: this.componentClient('system:kube-proxy', kubeletCaller('system:kube-proxy', this.info.kubernetesVersion)),
+      clock: this.clock,
+      rand: this.rand,
+      serve: (node, pod, port, req) => this.kubelets.kubelet(node)?.serve(pod, port, req),
+    });
     this.kubelets.start();
     new MetricsApiServiceController(this.controllerDeps());
     this.metrics = new MetricsProvider({ client: this.controllerClient, clock: this.clock, runtimes: () => this.kubelets.snapshot() });

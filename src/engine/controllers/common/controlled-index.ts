@@ -37,6 +37,11 @@ export class ControlledIndex {
     return this.objects.get(namespace ? `${namespace}/${name}` : name);
   }
 
+  /** Every object, in the order they were first indexed. */
+  all(): KubeObject[] {
+    return [...this.objects.values()];
+  }
+
   /** What the object with this uid controls, in name order. */
   controlledBy(uid: string): KubeObject[] {
     return this.collect(this.byController.get(uid));

@@ -10,5 +10,6 @@ export function programSys(m: Machine, th: Thread, fr: FrameOf<'ext'>): ProcSys 
   return {
     nowMs: () => m.nowMs, random: () => m.sys.random(), fs: fsOf(m, th), hostname: m.sys.hostname,
     write: (fd, text) => writeFd(m, th, fr.io, fd, text), external: (n) => m.sys.external(n), env: fr.env, cwd: th.sh.cwd,
+    ...(m.sys.net ? { net: m.sys.net } : {}),
   };
 }

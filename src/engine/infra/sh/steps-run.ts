@@ -31,6 +31,7 @@ function appletCtx(m: Machine, th: Thread, fr: FrameOf<'cmd'>, line: number): Ap
     random: () => m.sys.random(),
     procs: () => processList(m, th, fr.argv),
     signal: (pid, sig) => signalFromInside(m, pid, sig),
+    ...(m.sys.net ? { net: m.sys.net } : {}),
   };
 }
 

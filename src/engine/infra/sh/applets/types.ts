@@ -3,6 +3,7 @@
 // memory between steps is `memo`, plain JSON kept in the process state.
 
 import type { Vfs } from '../../fs/vfs.ts';
+import type { NetSys } from '../../net.ts';
 import type { PsEntry, ShellDialect } from '../state.ts';
 
 export interface AppletCtx {
@@ -33,6 +34,8 @@ export interface AppletCtx {
   procs(): readonly PsEntry[];
   /** Sends a signal to a process by pid; false when there is no such process. */
   signal(pid: number, sig: string): boolean;
+  /** The machine's network stack (absent in machines without one, such as the tests' benches). */
+  readonly net?: NetSys;
 }
 
 export type AppletStep =
