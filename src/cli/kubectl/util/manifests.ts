@@ -5,6 +5,7 @@ import { isPlainObject, splitApiVersion, resourceForKind, type KubeObject, type 
 import { FsError, resolvePath, type VirtualFs } from '../../fs/virtual-fs.ts';
 import { KubectlError } from '../command.ts';
 import { decodeManifestDocuments } from './yaml-errors.ts';
+import { downloadManifest } from './known-urls.ts';
 
 export interface Manifest {
   /** The path as the user typed it (kubectl's messages quote it). */
@@ -34,7 +35,9 @@ export function readManifests(paths: readonly string[], src: ManifestSources, re
 function readSources(path: string, src: ManifestSources, recursive: boolean): Array<[string, string]> {
   if (path === '-') return [['STDIN', src.stdin]];
   if (/^https?:\/\//.test(path)) {
-    throw new KubectlError(`unable to read URL "${path}", server reported 404 Not Found, status code=404`);
+    const text = downloadManifest(path);
+    if (text === undefined) throw new KubectlError(`unable to read URL "${path}", server reported 404 Not Found, status code=404`);
+    return [[path, text]];
   }
   const abs = resolvePath(src.cwd, path, src.home);
   const stat = src.fs.stat(abs);
