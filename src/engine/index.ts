@@ -24,6 +24,7 @@ export { utf8ByteLength, utf8Decode, utf8Encode } from './base/utf8.ts';
 export { clone, deepEqual, isPlainObject, stableStringify, type Json, type JsonObject } from './base/json.ts';
 export { isDns1123Label, isDns1123Subdomain, isConfigMapKey, isEnvVarName, isQualifiedName, isLabelValue } from './api/validation/names.ts';
 export type { Profile, ProfileInfo } from './profiles/profile.ts';
+export type { ForwardListener, ForwardTarget } from './network/port-forward.ts';
 export { emptyProfile } from './profiles/empty/index.ts';
 export { courseProfile } from './profiles/course/index.ts';
 export { scaleProfile, type ScaleOptions } from './profiles/scale/index.ts';

@@ -6,7 +6,8 @@ import { WRITE_COMMANDS } from './cmd/write-commands.ts';
 import { ROOT_HELP } from './cmd/root-help.ts';
 import { EDIT_COMMAND } from './cmd/edit/edit.ts';
 import { DIFF_COMMAND } from './cmd/diff/diff.ts';
+import { PORT_FORWARD_COMMAND } from './cmd/port-forward/port-forward.ts';
 
-export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [...READ_COMMANDS, ...WRITE_COMMANDS, EDIT_COMMAND, DIFF_COMMAND];
+export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [...READ_COMMANDS, ...WRITE_COMMANDS, EDIT_COMMAND, DIFF_COMMAND, PORT_FORWARD_COMMAND];
 
 export { ROOT_HELP };

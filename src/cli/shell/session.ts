@@ -6,6 +6,7 @@ import type { VirtualFs } from '../fs/virtual-fs.ts';
 import { BUILTINS } from './builtins/registry.ts';
 import { runProgram } from './exec/interpreter.ts';
 import { Job } from './exec/job.ts';
+import { JobTable } from './exec/background.ts';
 import type { ShellState } from './exec/state.ts';
 import { VariableStore } from './exec/variables.ts';
 import { EXIT_STATUS } from './exit-status.ts';
@@ -28,6 +29,8 @@ export interface ShellOptions {
 export interface Terminal {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
+  /** A person types into it: background jobs are announced and their endings reported. */
+  readonly interactive?: boolean;
 }
 
 /** Like bash's HISTSIZE: the oldest entries go first. */
@@ -75,6 +78,8 @@ export class ShellSession {
       history: this.lines,
       nowMs: opts.nowMs,
       clearScreen: () => opts.onClearScreen?.(),
+      jobs: new JobTable(),
+      interactive: false,
     };
   }
 
@@ -88,6 +93,11 @@ export class ShellSession {
 
   get history(): readonly string[] {
     return this.lines;
+  }
+
+  /** The background jobs: the host polls them alongside the foreground line. */
+  get jobs(): JobTable {
+    return this.state.jobs;
   }
 
   /** Later commands replace earlier ones of the same name. */
@@ -116,6 +126,7 @@ export class ShellSession {
   }
 
   private start(source: string, terminal: Terminal): Process {
+    this.state.interactive = terminal.interactive === true;
     const parsed = parse(source);
     if (!parsed.ok) {
       terminal.stderr.write(`${parsed.message}\n`);

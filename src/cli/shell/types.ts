@@ -3,6 +3,7 @@
 // running (sleep, kubectl get -w, logs -f) until its condition or Ctrl-C ends it.
 
 import type { VirtualFs } from '../fs/virtual-fs.ts';
+import type { JobTable } from './exec/background.ts';
 
 export interface OutputStream {
   write(text: string): void;
@@ -63,6 +64,8 @@ export interface CommandContext {
   readonly findCommand?: (name: string) => CommandSpec | undefined;
   /** Lines of this session's history, oldest first. */
   readonly history: readonly string[];
+  /** The shell's background jobs (`jobs`, `fg`, `kill %1`, `wait`). */
+  readonly jobs?: JobTable;
   /** Clears the terminal screen (`clear`, Ctrl-L). */
   clearScreen(): void;
 }

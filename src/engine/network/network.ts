@@ -11,7 +11,8 @@ import type { ApiClient, ResourceName } from '../client/client.ts';
 import { ControlledIndex } from '../controllers/common/controlled-index.ts';
 import type { HttpRequest, HttpResponse } from '../infra/images/http-types.ts';
 import type { ConnectResult, DnsResult, DnsType, HttpResult, NetFailure, NetSys, PingResult } from '../infra/net.ts';
-import { holderOf, isLive, nodeListener, originIp, originNode, podIp, podNode, type NetObjects, type NetOrigin } from './addresses.ts';
+import { PortForwards } from './port-forward.ts';
+import { holderOf, isLive, WORKSTATION_IP, nodeListener, originIp, originNode, podIp, podNode, type NetObjects, type NetOrigin } from './addresses.ts';
 import { corednsAnswer } from './dns.ts';
 import { interfacesOf } from './interfaces.ts';
 import { pickBackend, readyBackends, servicePorts } from './kube-proxy.ts';
@@ -36,6 +37,8 @@ const NODE_RESOLVER = '127.0.0.53';
 
 export class Network {
   private readonly objects: NetObjects;
+  /** `kubectl port-forward` listeners on the workstation. */
+  readonly forwards = new PortForwards();
 
   constructor(private readonly deps: NetworkDeps) {
     const index = (resource: ResourceName): ControlledIndex => new ControlledIndex(deps.client, resource, deps.clock);
@@ -51,6 +54,11 @@ export class Network {
       pod: (ns, name) => pods.get(ns, name),
       node: (name) => nodes.get(undefined, name),
     };
+  }
+
+  /** A pod as the network last saw it. */
+  podOf(namespace: string, name: string): KubeObject | undefined {
+    return this.objects.pod(namespace, name);
   }
 
   /** The network stack of a pod, a node or the student's workstation. */
@@ -111,6 +119,7 @@ export class Network {
   private route(origin: NetOrigin, ip: string, port: number, protocol: string): Route {
     const self = this.selfPod(origin);
     if (self && (LOOPBACK.test(ip) || ip === podIp(self))) return { kind: 'pod', pod: self, port };
+    if (origin.kind === 'external' && (LOOPBACK.test(ip) || ip === WORKSTATION_IP)) return this.forwards.route(ip, port, this.objects);
     const holder = holderOf(this.objects, ip);
     if (!holder) return { kind: 'timeout' };
     if (holder.kind === 'pod') return origin.kind === 'external' ? { kind: 'timeout' } : { kind: 'pod', pod: holder.pod, port };

@@ -29,6 +29,9 @@ export class HeadlessRunner {
   readonly cluster: Cluster;
   private readonly shell: ShellSession;
   private pending: string[] = [];
+  /** What the terminal shows until the current command's output is returned (background jobs write here too). */
+  private out = '';
+  private readonly terminal = { write: (t: string) => { this.out += t.replace(SGR_SEQUENCE, ''); } };
 
   private readonly workstation: Workstation;
 
@@ -62,17 +65,16 @@ export class HeadlessRunner {
   }
 
   private run(source: string): string {
-    let out = '';
     if (this.options.echo) {
       const [first, ...rest] = source.split('\n');
-      out += `$ ${first}\n${rest.map((l) => `> ${l}\n`).join('')}`;
+      this.out += `$ ${first}\n${rest.map((l) => `> ${l}\n`).join('')}`;
     }
-    const write = { write: (t: string) => { out += t.replace(SGR_SEQUENCE, ''); } };
-    const job = this.shell.run(source, { stdout: write, stderr: write });
+    const job = this.shell.run(source, { stdout: this.terminal, stderr: this.terminal });
+    const background = this.shell.jobs;
     const clock = this.cluster.clock;
     let waitStart = clock.nowMs;
     for (let step = 0; !job.done && step < MAX_STEPS_PER_COMMAND; step++) {
-      const wake = job.wakeAtMs();
+      const wake = earliest(job.wakeAtMs(), background.wakeAtMs());
       const next = clock.nextDueMs();
       if (wake !== undefined && (next === undefined || wake <= next)) {
         clock.advanceTo(Math.max(wake, clock.nowMs));
@@ -83,9 +85,17 @@ export class HeadlessRunner {
         job.cancel();
       }
       job.poll(clock.nowMs);
+      background.poll(clock.nowMs);
     }
     if (!job.done) job.cancel();
     clock.advance(COMMAND_LATENCY_MS);
+    background.poll(clock.nowMs);
+    const out = this.out;
+    this.out = '';
     return out;
   }
+}
+
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
 }

@@ -62,6 +62,9 @@ export class TerminalSession {
     return this.job !== undefined;
   }
 
+  /** Where programs write: the terminal, lines ending in CR LF. */
+  private readonly terminal = { write: (t: string): void => this.emit(t.replace(/\r?\n/g, '\r\n')) };
+
   /** The lines typed in this session (and given at its start), oldest first. */
   get history(): readonly string[] {
     return this.editor.history;
@@ -123,10 +126,13 @@ export class TerminalSession {
   }
 
   wakeAtMs(): number | undefined {
-    return this.job?.wakeAtMs();
+    const fg = this.job?.wakeAtMs();
+    const bg = this.shell.jobs.wakeAtMs();
+    return fg === undefined ? bg : bg === undefined ? fg : Math.min(fg, bg);
   }
 
   poll(nowMs: number): void {
+    this.shell.jobs.poll(nowMs);
     if (!this.job) return;
     this.job.poll(nowMs);
     this.finishIfDone();
@@ -160,8 +166,7 @@ export class TerminalSession {
     this.pending = [];
     const first = source.split('\n')[0]!;
     if (this.editor.addHistory(first)) this.options.onHistory?.(first);
-    const write = { write: (t: string) => this.emit(t.replace(/\r?\n/g, '\r\n')) };
-    this.job = this.shell.run(source, { stdout: write, stderr: write });
+    this.job = this.shell.run(source, { stdout: this.terminal, stderr: this.terminal, interactive: true });
     if (this.job.done) {
       this.job = undefined;
       this.showPrompt();
@@ -179,6 +184,7 @@ export class TerminalSession {
   }
 
   private showPrompt(): void {
+    this.shell.jobs.reportEnded(this.terminal);
     this.editor.setPrompt(this.shell.prompt());
     this.emit(this.editor.render());
   }

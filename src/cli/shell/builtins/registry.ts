@@ -17,6 +17,7 @@ import { HEAD } from './head.ts';
 import { HELP } from './help.ts';
 import { HISTORY } from './history.ts';
 import { HOSTNAME } from './hostname.ts';
+import { FG, JOBS, KILL, WAIT } from './jobs.ts';
 import { LS } from './ls.ts';
 import { MKDIR } from './mkdir.ts';
 import { MV } from './mv.ts';
@@ -38,6 +39,6 @@ import { WHICH } from './which.ts';
 import { WHOAMI } from './whoami.ts';
 
 export const BUILTINS: readonly CommandSpec[] = [
-  BASE64, CAT, CD, CLEAR, CP, CUT, DATE, ECHO, ENV, EXPORT, FALSE, GREP, HEAD, HELP, HISTORY, HOSTNAME,
-  LS, MKDIR, MV, PRINTF, PWD, RM, SLEEP, SORT, TAIL, TIMEOUT, TOUCH, TR, TRUE, TYPE, UNIQ, UNSET, WC, WHICH, WHOAMI,
+  BASE64, CAT, CD, CLEAR, CP, CUT, DATE, ECHO, ENV, EXPORT, FALSE, FG, GREP, HEAD, HELP, HISTORY, HOSTNAME,
+  JOBS, KILL, LS, MKDIR, MV, PRINTF, PWD, RM, SLEEP, SORT, TAIL, TIMEOUT, TOUCH, TR, TRUE, TYPE, UNIQ, UNSET, WAIT, WC, WHICH, WHOAMI,
 ];

@@ -152,8 +152,10 @@ export class Expander {
         return 'bash';
       case '-':
         return 'himBHs';
+      case '!':
+        return this.state.jobs.lastPid;
       default:
-        return /^[0-9@*!]$/.test(name) ? undefined : this.state.vars.get(name);
+        return /^[0-9@*]$/.test(name) ? undefined : this.state.vars.get(name);
     }
   }
 

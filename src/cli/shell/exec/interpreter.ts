@@ -11,11 +11,23 @@ import { applyRedirects } from './redirect.ts';
 import { homeOf, normalizeExitCode, subshell } from './state.ts';
 import type { Fds, ShellState, Step } from './state.ts';
 import { BufferSink } from './streams.ts';
+import { commandText } from './background.ts';
+import { Job } from './job.ts';
 import { OverlayVariables } from './variables.ts';
 
 export function* runProgram(program: Program, state: ShellState, fds: Fds): Step<number> {
-  for (const item of program.items) yield* runAndOr(item, state, fds);
+  for (const item of program.items) {
+    if (item.background) startBackground(item, state, fds);
+    else yield* runAndOr(item, state, fds);
+  }
   return state.lastExitCode;
+}
+
+/** `cmd &`: a job of its own in a subshell, its input empty; `$!` is its pid. */
+function startBackground(item: AndOr, state: ShellState, fds: Fds): void {
+  const job = state.jobs.add(commandText(item), () => new Job(runAndOr(item, subshell(state), { ...fds, stdin: '' }), fds.stderr, () => undefined));
+  if (state.interactive) fds.stderr.write(`[${job.id}] ${job.pid}\n`);
+  state.lastExitCode = 0;
 }
 
 function* runAndOr(item: AndOr, state: ShellState, fds: Fds): Step<number> {
@@ -89,6 +101,7 @@ function contextFor(argv: readonly string[], vars: ShellVariables, state: ShellS
     lookup: (name) => findCommand(state, name)?.run,
     findCommand: (name) => findCommand(state, name),
     history: state.history,
+    jobs: state.jobs,
     clearScreen: () => state.clearScreen(),
   };
 }

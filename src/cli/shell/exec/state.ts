@@ -4,6 +4,7 @@
 import type { VirtualFs } from '../../fs/virtual-fs.ts';
 import type { CommandSpec, OutputStream, Process } from '../types.ts';
 import type { VariableStore } from './variables.ts';
+import type { JobTable } from './background.ts';
 
 /**
  * A piece of interpreter work. It yields a Process that is still running; the driver resumes it
@@ -20,6 +21,10 @@ export interface ShellState {
   readonly history: readonly string[];
   nowMs(): number;
   clearScreen(): void;
+  /** The background jobs (shared with subshells). */
+  readonly jobs: JobTable;
+  /** Whether the shell announces background jobs (`[1] 2041`), as an interactive bash does. */
+  interactive: boolean;
 }
 
 /** The standard streams of one command. */
@@ -42,6 +47,8 @@ export function subshell(state: ShellState): ShellState {
     history: state.history,
     nowMs: () => state.nowMs(),
     clearScreen: () => state.clearScreen(),
+    jobs: state.jobs,
+    interactive: state.interactive,
   };
 }
 

@@ -51,6 +51,8 @@ export interface Pipeline {
 export interface AndOr {
   readonly first: Pipeline;
   readonly rest: ReadonlyArray<{ readonly op: '&&' | '||'; readonly pipeline: Pipeline }>;
+  /** Ended by `&`: runs as a background job. */
+  readonly background?: true;
 }
 
 export interface Program {

@@ -62,8 +62,9 @@ class Parser {
         this.take();
         return { items };
       }
-      items.push(this.parseAndOr());
+      const item = this.parseAndOr();
       const after = this.peek();
+      items.push(isOp(after, '&') ? { ...item, background: true } : item);
       if (isOp(after, ';', '&')) this.take();
       else if (!(after === undefined || isOp(after, 'newline') || (this.nested && isOp(after, ')')))) {
         throw unexpectedToken(describe(after));
