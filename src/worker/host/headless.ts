@@ -42,6 +42,11 @@ export class HeadlessRunner {
     this.shell = this.workstation.openShell();
   }
 
+  /** `$?` after the last command. */
+  get lastExitCode(): number {
+    return this.shell.lastExitCode;
+  }
+
   /** The cluster and the student's files (not the shell's variables or working directory). */
   snapshot(): HostSnapshot {
     return { version: 1, options: this.options, cluster: this.cluster.snapshot(), files: this.workstation.fs.snapshot() };
