@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PWA_OPTIONS } from './pwa.config.ts';
+import { contentSecurityPolicy } from './csp.config.ts';
 
 export default defineConfig({
-  plugins: [react(), VitePWA(PWA_OPTIONS)],
+  plugins: [react(), VitePWA(PWA_OPTIONS), contentSecurityPolicy()],
   worker: { format: 'es' },
   // monaco-yaml's worker manager still imports monaco-editor/esm/…, which the package's exports map
   // hides since 0.56: point it at the files themselves.
