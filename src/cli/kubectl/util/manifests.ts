@@ -79,6 +79,12 @@ function invalidObject(source: string): KubectlError {
   return new KubectlError(`error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`);
 }
 
+/** metadata.name or .namespace as unstructured's GetName/GetNamespace read it: '' unless a string. */
+export function metaString(obj: KubeObject, field: 'name' | 'namespace'): string {
+  const value = (obj.metadata as Record<string, unknown> | undefined)?.[field];
+  return typeof value === 'string' ? value : '';
+}
+
 /** A missing or null `metadata` decodes as an empty ObjectMeta, as Go's decoder leaves it. */
 function withMetadata(doc: Record<string, unknown>): KubeObject {
   return (doc.metadata === undefined || doc.metadata === null ? { ...doc, metadata: {} } : doc) as KubeObject;
@@ -96,9 +102,7 @@ function infoFor(source: string, obj: KubeObject): ResourceInfo {
   const { group, version } = splitApiVersion(obj.apiVersion);
   const info = resourceForKind(group, obj.kind);
   if (!info || (info.version !== version && !(info.group === 'autoscaling' && version === 'v1'))) {
-    const name = (obj.metadata as { name?: string } | undefined)?.name ?? '';
-    const ns = (obj.metadata as { namespace?: string } | undefined)?.namespace ?? '';
-    throw new KubectlError(`resource mapping not found for name: "${name}" namespace: "${ns}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
+    throw new KubectlError(`resource mapping not found for name: "${metaString(obj, 'name')}" namespace: "${metaString(obj, 'namespace')}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
   }
   return info;
 }

@@ -13,6 +13,7 @@ import { placeInNamespace } from '../../util/namespaces.ts';
 import { kindGroup } from '../../util/resource-args.ts';
 import { waitProcess } from '../../util/wait-process.ts';
 import { selectManifests } from '../create/create.ts';
+import { metaString } from '../../util/manifests.ts';
 import { DELETE_HELP } from './help.ts';
 import { resolveTargets, type DeleteTarget } from './targets.ts';
 
@@ -71,7 +72,7 @@ function complete(ctx: KubectlContext, parsed: ParsedArgs): DeleteRunOptions {
 function fileTargets(ctx: KubectlContext, parsed: ParsedArgs): DeleteTarget[] {
   return selectManifests(ctx, flagList(parsed, 'filename'), flagBool(parsed, 'recursive'), flagString(parsed, 'selector')).map((m) => {
     const obj = placeInNamespace(ctx, m.info, { ...m.object, metadata: { ...m.object.metadata } });
-    return { info: m.info, namespace: obj.metadata.namespace, name: obj.metadata.name ?? '', source: m.source };
+    return { info: m.info, namespace: obj.metadata.namespace, name: metaString(m.object, 'name'), source: m.source };
   });
 }
 

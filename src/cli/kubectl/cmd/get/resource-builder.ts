@@ -5,7 +5,7 @@
 import { isStatusError, StatusError, type KubeObject, type ResourceInfo } from '../../../../engine/index.ts';
 import { resolvePath } from '../../../fs/virtual-fs.ts';
 import { KubectlError, type KubectlContext } from '../../command.ts';
-import { readManifests } from '../../util/manifests.ts';
+import { metaString, readManifests } from '../../util/manifests.ts';
 import { expandTypes, resolveType } from '../../util/resource-args.ts';
 import {
   ERR_BY_NAME_ALL_NAMESPACES, ERR_COMBINED_ARGS, ERR_METHOD_NOT_ALLOWED, ERR_MORE_THAN_ONE_SLASH, ERR_NAME_WITH_PATH, ERR_NAME_WITH_SELECTOR,
@@ -79,11 +79,11 @@ function planFiles(ctx: KubectlContext, o: BuilderOptions): VisitPlan {
   if (o.args.length === 1) throw new KubectlError(ERR_RESOURCE_WITH_PATH);
   const manifests = readManifests(o.filenames, { fs: ctx.fs, cwd: ctx.cwd, home: ctx.home, stdin: ctx.io.stdin }, o.recursive);
   const visits = manifests.map(({ info, object }): Visit => {
-    const own = object.metadata?.namespace;
+    const own = metaString(object, 'namespace');
     if (info.namespaced && own && ctx.namespaceExplicit && own !== ctx.namespace) {
       throw new KubectlError(ERR_NAMESPACE_MISMATCH(own, ctx.namespace));
     }
-    return { kind: 'name', info, namespace: info.namespaced ? own || ctx.namespace : undefined, name: object.metadata?.name ?? '' };
+    return { kind: 'name', info, namespace: info.namespaced ? own || ctx.namespace : undefined, name: metaString(object, 'name') };
   });
   const first = o.filenames[0]!;
   const single = o.filenames.length === 1 && first !== '-' && ctx.fs.stat(resolvePath(ctx.cwd, first, ctx.home))?.type === 'file';
