@@ -8,6 +8,8 @@ import type { WorkerApi } from '../worker/protocol.ts';
 export interface KubelabTestHooks {
   term?: Terminal;
   host?: Remote<WorkerApi>;
+  /** Terminates the sandbox Worker, as the browser would kill it. */
+  killWorker?: () => void;
 }
 
 declare global {

@@ -91,5 +91,6 @@ export function createWorkerApi(createHost: HostFactory, timers: WallTimers = br
     exportSession: () => persistence().exportSession(),
     importSession: (text) => persistence().importSession(text),
     saveNow: () => persistence().saveNow(),
+    clearSavedData: () => persistence().clearSavedData(),
   };
 }

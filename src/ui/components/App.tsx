@@ -18,7 +18,7 @@ export function App({ client }: { readonly client: SandboxClient }) {
       <HeaderBar client={client} />
       <TimelineBar client={client} />
       <StatusNotice />
-      <SessionNotice />
+      <SessionNotice client={client} />
       <Workbench client={client} />
     </div>
   );

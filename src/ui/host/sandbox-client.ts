@@ -10,6 +10,8 @@ import { noteBoot } from '../store/session-store.ts';
 import { HOST_EVENT_SINKS } from './event-sinks.ts';
 import { createEventBatcher } from './event-batcher.ts';
 import { createOutputRouter, type OutputWriter } from './output-router.ts';
+import { startWatchdog, takeRecoveredNotice, type Watchdog } from './watchdog.ts';
+import { exposeTestHooks } from '../test-hooks.ts';
 
 export interface SandboxClient {
   /** The Worker's API, for the few calls below and for tests. */
@@ -34,8 +36,18 @@ export function startSandboxClient(options: SandboxOptions): SandboxClient {
   const fail = (error: unknown): void => markFailed(error instanceof Error ? error.message : String(error));
   const call = (request: Promise<unknown>): void => void request.catch(fail);
 
-  worker.addEventListener('error', (event) => markFailed(event.message || 'the sandbox worker failed to start'));
-  void boot(host, options, (event) => batcher.push(event)).catch(fail);
+  let watchdog: Watchdog | undefined;
+  worker.addEventListener('error', (event) => {
+    const reason = event.message || 'the sandbox worker failed';
+    if (watchdog) watchdog.workerFailed(reason);
+    else markFailed(reason);
+  });
+  void boot(host, options, (event) => batcher.push(event)).then(() => {
+    watchdog = startWatchdog({
+      ping: () => host.clock(), reload: () => location.reload(), fail: markFailed, storage: sessionStorage, nowMs: () => Date.now(),
+    });
+    exposeTestHooks({ killWorker: () => worker.terminate() });
+  }, fail);
 
   return {
     host,
@@ -46,6 +58,7 @@ export function startSandboxClient(options: SandboxOptions): SandboxClient {
     setSpeed: (speed) => call(host.setSpeed(speed)),
     step: (ms) => call(host.step(ms)),
     dispose() {
+      watchdog?.stop();
       batcher.dispose();
       host[releaseProxy]();
       worker.terminate();
@@ -54,7 +67,7 @@ export function startSandboxClient(options: SandboxOptions): SandboxClient {
 }
 
 async function boot(host: Remote<WorkerApi>, options: SandboxOptions, onEvent: (event: HostEvent) => void): Promise<void> {
-  noteBoot(await host.boot(options, proxy(onEvent)));
+  noteBoot(await host.boot(options, proxy(onEvent)), takeRecoveredNotice(sessionStorage));
   const sessionId = await host.openSession(firstSessionOptions());
   markReady(sessionId, await host.clock());
 }

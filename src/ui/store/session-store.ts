@@ -8,6 +8,10 @@ import type { BootResult } from '../../worker/protocol.ts';
 
 export type SessionNotice =
   | { readonly kind: 'resumed' }
+  /** The Worker had died or hung; the page reloaded and the session came back from its last save. */
+  | { readonly kind: 'recovered' }
+  /** The saved data was cleared at the student's request. */
+  | { readonly kind: 'cleared' }
   | { readonly kind: 'unreadable'; readonly detail: string }
   | { readonly kind: 'storage'; readonly detail: string }
   | { readonly kind: 'shared' }
@@ -19,9 +23,14 @@ export interface SessionState {
 
 export const useSessionStore = create<SessionState>()(() => ({ notice: null }));
 
-export function noteBoot(result: BootResult): void {
+export function noteBoot(result: BootResult, recovered = false): void {
   if (result.problem !== undefined) useSessionStore.setState({ notice: { kind: 'unreadable', detail: result.problem } });
+  else if (recovered) useSessionStore.setState({ notice: { kind: 'recovered' } });
   else if (result.resumed) useSessionStore.setState({ notice: { kind: 'resumed' } });
+}
+
+export function noteCleared(): void {
+  useSessionStore.setState({ notice: { kind: 'cleared' } });
 }
 
 export function noteScenario(result: { readonly ok: true } | { readonly ok: false; readonly reason: string }): void {

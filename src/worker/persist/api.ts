@@ -26,4 +26,6 @@ export interface PersistenceApi {
   importSession(text: string): ImportResult;
   /** Saves the current session at once (autosave does it every few seconds anyway). */
   saveNow(): Promise<void>;
+  /** Clears the browser's saved data (broken or full storage), then saves the running session afresh. */
+  clearSavedData(): Promise<void>;
 }

@@ -89,5 +89,9 @@ export function createPersistence(host: HostApi, vault: SessionVault, timers: Wa
       return importSnapshot(() => host.restore(parsed.snapshot)) ? { ok: true } : { ok: false, reason: 'the session\'s cluster could not be loaded' };
     },
     saveNow,
+    async clearSavedData() {
+      await vault.clearAll();
+      await saveNow();
+    },
   };
 }

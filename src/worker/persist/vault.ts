@@ -76,6 +76,11 @@ export class SessionVault {
   deleteSnapshot(id: string): Promise<void> {
     return this.store.delete(SNAPSHOT_PREFIX + id);
   }
+
+  /** Forgets everything saved: the current session, the snapshots, the unreadable copy. */
+  async clearAll(): Promise<void> {
+    for (const key of await this.store.keys()) await this.store.delete(key);
+  }
 }
 
 function isRecord(value: unknown): value is SnapshotRecord {
