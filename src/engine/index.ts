@@ -26,6 +26,6 @@ export { isDns1123Label, isDns1123Subdomain, isConfigMapKey, isEnvVarName, isQua
 export type { Profile, ProfileInfo } from './profiles/profile.ts';
 export type { ForwardListener, ForwardTarget } from './network/port-forward.ts';
 export { emptyProfile } from './profiles/empty/index.ts';
-export { courseProfile } from './profiles/course/index.ts';
+export { courseFlannelProfile, courseProfile } from './profiles/course/index.ts';
 export { scaleProfile, type ScaleOptions } from './profiles/scale/index.ts';
 export { openApiDocument, type OpenApiDocument } from './api/schema/openapi.ts';

@@ -21,7 +21,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (!profileByName(options.profile)) {
-    process.stderr.write(`kubelab: unknown profile "${options.profile}" (known: course, empty)\n`);
+    process.stderr.write(`kubelab: unknown profile "${options.profile}" (known: course, course-flannel, empty)\n`);
     return 2;
   }
   if (options.script === undefined && process.stdin.isTTY) return runInteractive(options);

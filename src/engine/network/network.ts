@@ -12,6 +12,7 @@ import { ControlledIndex } from '../controllers/common/controlled-index.ts';
 import type { HttpRequest, HttpResponse } from '../infra/images/http-types.ts';
 import type { ConnectResult, DnsResult, DnsType, HttpResult, NetFailure, NetSys, PingResult } from '../infra/net.ts';
 import { PortForwards } from './port-forward.ts';
+import { PolicyEnforcer } from './policy-enforcer.ts';
 import { holderOf, isLive, WORKSTATION_IP, nodeListener, originIp, originNode, podIp, podNode, type NetObjects, type NetOrigin } from './addresses.ts';
 import { corednsAnswer } from './dns.ts';
 import { interfacesOf } from './interfaces.ts';
@@ -39,6 +40,8 @@ export class Network {
   private readonly objects: NetObjects;
   /** `kubectl port-forward` listeners on the workstation. */
   readonly forwards = new PortForwards();
+  /** The CNI's NetworkPolicy filter. */
+  private readonly policy: PolicyEnforcer;
 
   constructor(private readonly deps: NetworkDeps) {
     const index = (resource: ResourceName): ControlledIndex => new ControlledIndex(deps.client, resource, deps.clock);
@@ -54,6 +57,7 @@ export class Network {
       pod: (ns, name) => pods.get(ns, name),
       node: (name) => nodes.get(undefined, name),
     };
+    this.policy = new PolicyEnforcer(deps.client, deps.clock, this.objects);
   }
 
   /** A pod as the network last saw it. */
@@ -111,12 +115,20 @@ export class Network {
     const from = originNode(this.objects, origin);
     if (holder.kind === 'node') return { reply: true, rttMs: this.rtt(origin.kind === 'external' ? 0.4 : 0.3), ttl: 64 };
     if (origin.kind === 'external') return none;
+    if (!this.policy.admits(origin, { ip, dialedPort: 0, pod: holder.pod, port: 0, protocol: 'ICMP' })) return none;
     const sameNode = podNode(holder.pod) === from;
     return { reply: true, rttMs: this.rtt(sameNode ? 0.06 : 0.5), ttl: sameNode ? 63 : 62 };
   }
 
-  /** Where `ip:port` leads from `origin`, kube-proxy's translation included. */
+  /** Where `ip:port` leads from `origin`, through kube-proxy and the CNI's NetworkPolicy filter. */
   private route(origin: NetOrigin, ip: string, port: number, protocol: string): Route {
+    const route = this.resolve(origin, ip, port, protocol);
+    if (route.kind !== 'pod') return route;
+    return this.policy.admits(origin, { ip, dialedPort: port, pod: route.pod, port: route.port, protocol }) ? route : { kind: 'timeout' };
+  }
+
+  /** Where `ip:port` leads from `origin`, kube-proxy's translation included. */
+  private resolve(origin: NetOrigin, ip: string, port: number, protocol: string): Route {
     const self = this.selfPod(origin);
     if (self && (LOOPBACK.test(ip) || ip === podIp(self))) return { kind: 'pod', pod: self, port };
     if (origin.kind === 'external' && (LOOPBACK.test(ip) || ip === WORKSTATION_IP)) return this.forwards.route(ip, port, this.objects);

@@ -1,10 +1,11 @@
 // The profiles a sandbox can start from, by name, and a cluster made from one.
 
-import { Cluster, courseProfile, emptyProfile, type Profile } from '../../engine/index.ts';
+import { Cluster, courseFlannelProfile, courseProfile, emptyProfile, type Profile } from '../../engine/index.ts';
 import type { SandboxOptions } from './api.ts';
 
 export const PROFILES: Readonly<Record<string, Profile>> = {
   course: courseProfile,
+  'course-flannel': courseFlannelProfile,
   empty: emptyProfile,
 };
 

@@ -5,7 +5,8 @@
 import type { KubeObject } from '../../api/types.ts';
 import { rfc3339 } from '../../base/time.ts';
 import type { BootContext } from '../profile.ts';
-import { NODES, blockIp, type NodeFacts } from './facts.ts';
+import type { CourseCni } from './cni.ts';
+import { NODES, POD_CIDR, blockIp, type NodeFacts } from './facts.ts';
 import {
   CALICO_CLUSTER_ROLE_BINDINGS, CALICO_CLUSTER_ROLES, CALICO_CONFIG, CALICO_KUBE_CONTROLLERS, CALICO_KUBE_CONTROLLERS_PDB,
   CALICO_NODE, CALICO_SERVICE_ACCOUNTS,
@@ -87,3 +88,24 @@ export function runCalicoKubeControllers(ctx: BootContext, calico: Calico): void
     },
   });
 }
+
+/** The course's cluster as built: Calico, pod addresses from each node's affine /26 block. */
+export const CALICO_CNI: CourseCni = {
+  profile: 'course',
+  podCidr: POD_CIDR,
+  nodes: NODES,
+  podIp: blockIp,
+  images: (node) => ['calicoCni', 'calicoNode', ...(node === KUBE_CONTROLLERS_NODE ? ['calicoKubeControllers' as const] : [])],
+  apply: (ctx) => {
+    const calico = applyCalico(ctx);
+    return {
+      runAgents: (c, appliedMs) => runCalicoNodes(c, calico, appliedMs),
+      agentUp: (_c, node) => ({
+        annotations: { 'projectcalico.org/IPv4Address': `${node.ip}/24`, 'projectcalico.org/IPv4IPIPTunnelAddr': node.tunnelIp },
+        reason: 'CalicoIsUp',
+        message: 'Calico is running on this node',
+      }),
+      afterNetwork: (c) => runCalicoKubeControllers(c, calico),
+    };
+  },
+};

@@ -4,7 +4,7 @@
 
 import type { KubeObject } from '../../api/types.ts';
 import type { BootContext } from '../profile.ts';
-import { CLUSTER_NAME, MASTER, MASTER_IP, POD_CIDR, SERVICE_CIDR } from './facts.ts';
+import { CLUSTER_NAME, MASTER, MASTER_IP, SERVICE_CIDR } from './facts.ts';
 import { IMAGES } from './images.ts';
 import { nanoTime, nodeRef, sortedMap, type Dict } from './meta.ts';
 import { runningPodStatus } from './pod-status.ts';
@@ -109,7 +109,8 @@ const API_SERVER: StaticPod = {
   readyMs: 1_300,
 };
 
-const CONTROLLER_MANAGER: StaticPod = {
+/** kube-controller-manager allocates each node's podCIDR from the cluster's pod network. */
+const controllerManager = (podCidr: string): StaticPod => ({
   component: 'kube-controller-manager',
   annotations: {},
   container: {
@@ -118,7 +119,7 @@ const CONTROLLER_MANAGER: StaticPod = {
     command: [
       'kube-controller-manager', '--allocate-node-cidrs=true', '--authentication-kubeconfig=/etc/kubernetes/controller-manager.conf',
       '--authorization-kubeconfig=/etc/kubernetes/controller-manager.conf', '--bind-address=127.0.0.1', `--client-ca-file=${PKI}/ca.crt`,
-      `--cluster-cidr=${POD_CIDR}`, `--cluster-name=${CLUSTER_NAME}`, `--cluster-signing-cert-file=${PKI}/ca.crt`,
+      `--cluster-cidr=${podCidr}`, `--cluster-name=${CLUSTER_NAME}`, `--cluster-signing-cert-file=${PKI}/ca.crt`,
       `--cluster-signing-key-file=${PKI}/ca.key`, '--controllers=*,bootstrapsigner,tokencleaner',
       '--kubeconfig=/etc/kubernetes/controller-manager.conf', '--leader-elect=true', `--requestheader-client-ca-file=${PKI}/front-proxy-ca.crt`,
       `--root-ca-file=${PKI}/ca.crt`, `--service-account-private-key-file=${PKI}/sa.key`, `--service-cluster-ip-range=${SERVICE_CIDR}`,
@@ -145,7 +146,7 @@ const CONTROLLER_MANAGER: StaticPod = {
   ],
   startedMs: -26_500,
   readyMs: -15_900,
-};
+});
 
 const SCHEDULER: StaticPod = {
   component: 'kube-scheduler',
@@ -168,16 +169,15 @@ const SCHEDULER: StaticPod = {
   readyMs: -15_800,
 };
 
-const STATIC_PODS: readonly StaticPod[] = [ETCD, API_SERVER, CONTROLLER_MANAGER, SCHEDULER];
 
 /**
  * The kubelet's mirror pods: named `<component>-<node>`, controlled by the Node, annotated with the
  * manifest's hash and source, tolerating every NoExecute taint, on the host network.
  */
-export function createMirrorPods(ctx: BootContext, masterNode: KubeObject, bootMs: number): void {
+export function createMirrorPods(ctx: BootContext, masterNode: KubeObject, bootMs: number, podCidr: string): void {
   const { client, rand } = ctx;
   const seenMs = bootMs + KUBELET_SEEN_MS;
-  for (const pod of STATIC_PODS) {
+  for (const pod of [ETCD, API_SERVER, controllerManager(podCidr), SCHEDULER]) {
     const hash = rand.hex(32);
     const created = client.create('/pods', {
       apiVersion: 'v1',

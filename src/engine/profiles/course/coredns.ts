@@ -4,7 +4,7 @@
 
 import type { KubeObject } from '../../api/types.ts';
 import type { BootContext } from '../profile.ts';
-import { DNS_SERVICE_IP, MASTER, blockIp } from './facts.ts';
+import { DNS_SERVICE_IP, MASTER } from './facts.ts';
 import { IMAGES } from './images.ts';
 import { createClusterRoleBindings, createClusterRoles, rule, serviceAccount } from './rbac.ts';
 import { publishEndpoints, type PublishedPorts, type ServicePort } from './service-endpoints.ts';
@@ -152,13 +152,13 @@ export function installCoreDns(ctx: BootContext): CoreDns {
   return { deployment, replicaSet, pods };
 }
 
-/** The pod network is up: both replicas start on the master and kube-dns gets its endpoints. */
-export function startCoreDns(ctx: BootContext, dns: CoreDns): void {
+/** The pod network is up: both replicas start on the master (the CNI's first addresses there) and kube-dns gets its endpoints. */
+export function startCoreDns(ctx: BootContext, dns: CoreDns, podIp: (index: number) => string): void {
   const scheduledMs = ctx.clock.nowMs;
   const startedMs = scheduledMs + START_AFTER_SCHEDULED_MS;
   ctx.clock.advanceTo(startedMs + READY_AFTER_START_MS);
   const running = dns.pods.map((pod, i) =>
-    startPod(ctx, pod, MASTER, blockIp(MASTER, i + 1), { scheduledMs, startedMs, readyMs: ctx.clock.nowMs }));
+    startPod(ctx, pod, MASTER, podIp(i + 1), { scheduledMs, startedMs, readyMs: ctx.clock.nowMs }));
   syncDeploymentStatus(ctx, dns.deployment, dns.replicaSet);
   publishEndpoints(ctx, SERVICE, DNS_PORTS, running);
 }

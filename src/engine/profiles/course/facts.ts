@@ -1,5 +1,5 @@
 // The course's lab: one kubeadm control plane and three workers on a VirtualBox host-only network
-// (192.168.56.0/24), Calico in IPIP mode with pod network 192.168.0.0/16, Kubernetes v1.31.4.
+// (192.168.56.0/24), Calico IPIP on 192.168.0.0/16 (or Flannel on 10.244.0.0/16), Kubernetes v1.31.4.
 // Times are ms after `kubeadm init` (the profile's boot time) unless a name says otherwise.
 
 export const BOOT_MS = Date.UTC(2025, 2, 7, 14, 22, 31);
@@ -40,6 +40,10 @@ export const NODES: readonly NodeFacts[] = [
 
 export const MASTER: NodeFacts = NODES[0]!;
 
+/** The Flannel flavour of the lab: kube-flannel's default network, a /24 per node in join order. */
+export const FLANNEL_POD_CIDR = '10.244.0.0/16';
+export const FLANNEL_NODES: readonly NodeFacts[] = NODES.map((node, i) => ({ ...node, podCidr: `10.244.${i}.0/24` }));
+
 /** The `index`-th pod address of a node's Calico block (the tunnel holds index 0). */
 export function blockIp(node: NodeFacts, index: number): string {
   const parts = node.tunnelIp.split('.').map(Number);
@@ -56,9 +60,9 @@ export const TIMELINE_MS = {
   kubeadmUpload: 8_300,
   /** kubeadm's addons phase: CoreDNS and kube-proxy. */
   addons: 10_900,
-  /** The student's `kubectl apply -f calico.yaml`, once the workers have joined. */
-  calicoApply: 472_000,
-  /** calico-node is up everywhere: CNI installed, nodes Ready, pending pods scheduled. */
+  /** The student's `kubectl apply -f calico.yaml` (or kube-flannel.yml), once the workers have joined. */
+  cniApply: 472_000,
+  /** The CNI's node agent is up everywhere: CNI installed, nodes Ready, pending pods scheduled. */
   networkReady: 510_000,
 } as const;
 

@@ -30,6 +30,8 @@ export const IMAGES = {
   calicoCni: image('docker.io/calico/cni:v3.29.1'),
   calicoNode: image('docker.io/calico/node:v3.29.1'),
   calicoKubeControllers: image('docker.io/calico/kube-controllers:v3.29.1'),
+  flannel: image('docker.io/flannel/flannel:v0.26.1'),
+  flannelCniPlugin: image('docker.io/flannel/flannel-cni-plugin:v1.6.0-flannel1'),
 } as const;
 
 export type ImageKey = keyof typeof IMAGES;

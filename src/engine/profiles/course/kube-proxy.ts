@@ -4,7 +4,7 @@
 
 import type { KubeObject } from '../../api/types.ts';
 import type { BootContext } from '../profile.ts';
-import { API_SERVER, POD_CIDR, type NodeFacts } from './facts.ts';
+import { API_SERVER, type NodeFacts } from './facts.ts';
 import { IMAGES } from './images.ts';
 import { createClusterRoleBindings, createRoleBindings, createRoles, group, rule, serviceAccount } from './rbac.ts';
 import { syncDaemonSetStatus } from './workload-status.ts';
@@ -14,7 +14,7 @@ import { createDaemonPod, createDaemonSet, startPod } from './workloads.ts';
 const START_DELAY_MS = { master: 1_700, worker: 9_800 } as const;
 const READY_AFTER_START_MS = 400;
 
-const PROXY_CONFIG = `apiVersion: kubeproxy.config.k8s.io/v1alpha1
+const proxyConfig = (podCidr: string): string => `apiVersion: kubeproxy.config.k8s.io/v1alpha1
 bindAddress: 0.0.0.0
 bindAddressHardFail: false
 clientConnection:
@@ -23,7 +23,7 @@ clientConnection:
   contentType: ""
   kubeconfig: /var/lib/kube-proxy/kubeconfig.conf
   qps: 0
-clusterCIDR: ${POD_CIDR}
+clusterCIDR: ${podCidr}
 configSyncPeriod: 0s
 conntrack:
   maxPerCore: null
@@ -139,7 +139,7 @@ const DAEMON_SET: KubeObject = {
   },
 };
 
-export function installKubeProxy(ctx: BootContext): KubeObject {
+export function installKubeProxy(ctx: BootContext, podCidr: string): KubeObject {
   const { client, rand } = ctx;
   client.create('/serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'kube-proxy', namespace: 'kube-system' } });
   client.create('/configmaps', {
@@ -149,7 +149,7 @@ export function installKubeProxy(ctx: BootContext): KubeObject {
       name: 'kube-proxy', namespace: 'kube-system', labels: { app: 'kube-proxy' },
       annotations: { 'kubeadm.kubernetes.io/component-config.hash': `sha256:${rand.hex(64)}` },
     },
-    data: { 'config.conf': PROXY_CONFIG, 'kubeconfig.conf': PROXY_KUBECONFIG },
+    data: { 'config.conf': proxyConfig(podCidr), 'kubeconfig.conf': PROXY_KUBECONFIG },
   });
   createRoles(ctx, 'kube-system', [{ name: 'kube-proxy', rules: [rule('core', 'configmaps', 'get', 'kube-proxy')] }], false);
   createRoleBindings(ctx, 'kube-system', [

@@ -4,13 +4,13 @@
 
 import type { BootContext } from '../profile.ts';
 import { encodeBase64Text as base64 } from '../../base/base64.ts';
-import { API_SERVER, CLUSTER_NAME, DNS_SERVICE_IP, KUBERNETES_VERSION, POD_CIDR, SERVICE_CIDR } from './facts.ts';
+import { API_SERVER, CLUSTER_NAME, DNS_SERVICE_IP, KUBERNETES_VERSION, SERVICE_CIDR } from './facts.ts';
 import { CA_PEM } from './pki.ts';
 import { createClusterRoleBindings, createClusterRoles, createRoleBindings, createRoles, group, rule, user } from './rbac.ts';
 
 const DEFAULT_NODE_TOKEN = 'system:bootstrappers:kubeadm:default-node-token';
 
-const CLUSTER_CONFIGURATION = `apiServer: {}
+const clusterConfiguration = (podCidr: string): string => `apiServer: {}
 apiVersion: kubeadm.k8s.io/v1beta4
 caCertificateValidityPeriod: 87600h0m0s
 certificateValidityPeriod: 8760h0m0s
@@ -27,7 +27,7 @@ kind: ClusterConfiguration
 kubernetesVersion: ${KUBERNETES_VERSION}
 networking:
   dnsDomain: cluster.local
-  podSubnet: ${POD_CIDR}
+  podSubnet: ${podCidr}
   serviceSubnet: ${SERVICE_CIDR}
 proxy: {}
 scheduler: {}
@@ -96,11 +96,11 @@ preferences: {}
 users: null
 `;
 
-export function uploadKubeadmConfig(ctx: BootContext): void {
+export function uploadKubeadmConfig(ctx: BootContext, podCidr: string): void {
   const { client, rand } = ctx;
   client.create('/configmaps', {
     apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kubeadm-config', namespace: 'kube-system' },
-    data: { ClusterConfiguration: CLUSTER_CONFIGURATION },
+    data: { ClusterConfiguration: clusterConfiguration(podCidr) },
   });
   client.create('/configmaps', {
     apiVersion: 'v1', kind: 'ConfigMap',

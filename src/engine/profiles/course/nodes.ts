@@ -1,6 +1,6 @@
 // The four machines as the API sees them: each kubelet registers its Node and its lease, kubeadm
-// and the controllers label, taint and annotate it, and Calico clears NetworkUnavailable once its
-// node agent runs. Mirrors kubelet_node_status.go (registration, status) and kubeadm markcontrolplane.
+// and the controllers label, taint and annotate it, and the CNI (Calico, Flannel) clears
+// NetworkUnavailable once its node agent runs. Mirrors kubelet_node_status.go (registration, status) and kubeadm markcontrolplane.
 
 import type { KubeObject } from '../../api/types.ts';
 import { uuid } from '../../apiserver/uuid.ts';
@@ -112,25 +112,28 @@ function createNodeLease(ctx: BootContext, node: KubeObject): void {
   });
 }
 
+/** What a CNI's node agent writes on its Node once it runs: annotations and NetworkUnavailable=False. */
+export interface NetworkAgentUp {
+  readonly annotations: Readonly<Record<string, string>>;
+  readonly reason: string;
+  readonly message: string;
+}
+
 /**
- * calico-node is up on the node: it records its addresses in annotations and clears
+ * The CNI's node agent is up on the node: it records its addresses in annotations and clears
  * NetworkUnavailable; the kubelet sees the CNI config, turns Ready and lists the pulled images.
  */
-export function markNetworkReady(ctx: BootContext, node: NodeFacts, images: readonly ImageKey[]): void {
+export function markNetworkReady(ctx: BootContext, node: NodeFacts, images: readonly ImageKey[], agent: NetworkAgentUp): void {
   const { client, clock } = ctx;
   const current = client.get('/nodes', undefined, node.name)!;
   const annotated = clone(current);
-  annotated.metadata.annotations = sortedMap({
-    ...annotated.metadata.annotations,
-    'projectcalico.org/IPv4Address': `${node.ip}/24`,
-    'projectcalico.org/IPv4IPIPTunnelAddr': node.tunnelIp,
-  });
+  annotated.metadata.annotations = sortedMap({ ...annotated.metadata.annotations, ...agent.annotations });
   const updated = client.update('/nodes', annotated);
   const status = clone(statusOf(updated));
   const now = clock.nowMs;
   const kubeletConditions = (status.conditions as Dict[]).filter((c) => c.type !== 'Ready');
   status.conditions = [
-    condition('NetworkUnavailable', 'False', now, now, 'CalicoIsUp', 'Calico is running on this node'),
+    condition('NetworkUnavailable', 'False', now, now, agent.reason, agent.message),
     ...kubeletConditions.map((c) => ({ ...c, lastHeartbeatTime: rfc3339(now) })),
     condition('Ready', 'True', now, now, ...READY),
   ];

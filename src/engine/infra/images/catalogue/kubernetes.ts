@@ -1,10 +1,10 @@
-// The course cluster's system images (kubeadm v1.31.4 control plane, CoreDNS, Calico v3.29.1) and
-// registry.k8s.io/pause. Distroless: no shell, only their daemon. Digests and sizes are those the
-// course nodes report (node.status.images); pause 3.9's is public; pause 2.0's is a stand-in.
+// The course cluster's system images (kubeadm v1.31.4 control plane, CoreDNS, Calico v3.29.1, Flannel
+// v0.26.1) and registry.k8s.io/pause. Distroless but Flannel's (Alpine). Digests and sizes are those the
+// course nodes report (node.status.images); pause 3.9's is public; pause 2.0's and Flannel's are stand-ins.
 
 import type { ImageBuild, ImageFiles, ImageRepository, ProgramId } from '../types.ts';
 import { build, repository, type BuildSpec } from './build.ts';
-import { binaries, DEFAULT_PATH, SCRATCH_LAYER, ubuntuLayer } from './os-layers.ts';
+import { alpineLayer, binaries, DEFAULT_PATH, SCRATCH_LAYER, ubuntuLayer } from './os-layers.ts';
 
 const pause = (digest: string, sizeBytes: number, version: string): ImageBuild => build({
   digest, sizeBytes, version, config: { entrypoint: ['/pause'], user: '65535:65535' },
@@ -69,4 +69,19 @@ export const CALICO_NODE = repository('docker.io/calico/node', {
 export const CALICO_KUBE_CONTROLLERS = repository('docker.io/calico/kube-controllers', {
   [CALICO]: daemon('43b134097f311ca1c4dd28efe34d6468bb457da9023f13ef10e18b77bcbc4456', 35_634_244, '3.29.1',
     { '/usr/bin/kube-controllers': 'calico', '/usr/bin/check-status': 'calico' }, { entrypoint: ['/usr/bin/kube-controllers'], user: '999' }),
+});
+
+export const FLANNEL = repository('docker.io/flannel/flannel', {
+  'v0.26.1': build({
+    digest: '6ea4d0d2a3c4b2f1e8b9f03ba0d5a8ac8a4dfc2c5f8c6f3a0a9d2d3b6c1e7f04', sizeBytes: 31_745_104, version: 'v0.26.1',
+    config: { entrypoint: ['/opt/bin/flanneld'] }, shell: 'ash', busybox: true, programs: { flanneld: 'kube-daemon' },
+    files: { ...alpineLayer('3.20.3'), ...binaries('/opt/bin', ['flanneld', 'mk-docker-opts.sh']) },
+  }),
+});
+
+export const FLANNEL_CNI_PLUGIN = repository('docker.io/flannel/flannel-cni-plugin', {
+  'v1.6.0-flannel1': build({
+    digest: 'f1f7a0f1c3b26e3e5d4f9d0a8c2b1e6d7a9c3f5e2b8d4a6c0e1f3b5d7a9c2e40', sizeBytes: 4_856_838, version: 'v1.6.0',
+    config: { cmd: ['/bin/sh'] }, shell: 'ash', busybox: true, files: { ...alpineLayer('3.20.3'), ...binaries('', ['flannel']) },
+  }),
 });

@@ -1,5 +1,5 @@
 // The course cluster's control-plane and add-on daemons (kube-apiserver, kube-controller-manager,
-// kube-scheduler, kube-proxy, etcd, CoreDNS): a few of their real startup lines, then they serve
+// kube-scheduler, kube-proxy, etcd, CoreDNS, flanneld): a few of their real startup lines, then they serve
 // until SIGTERM. Mirrors their klog / zap / CoreDNS log formats.
 
 import type { ExternalProgram, ProcSys } from '../../process.ts';
@@ -47,6 +47,16 @@ const STARTUP: Readonly<Record<string, Startup>> = {
     etcdLine(sys, 'embed/serve.go:250', 'serving client traffic securely', {
       traffic: 'grpc+http', address: (flagValue(args, 'advertise-client-urls') ?? 'https://127.0.0.1:2379').replace(/^https?:\/\//, ''),
     }),
+  ],
+  flanneld: (image, _args, sys) => [
+    klog(sys, 'main.go:212', `CLI flags config: {etcdEndpoints:http://127.0.0.1:4001,http://127.0.0.1:2379 etcdPrefix:/coreos.com/network kubeSubnetMgr:true ipMasq:true version:${image.version}}`),
+    klog(sys, 'kube.go:139', 'Waiting 10m0s for node controller to sync', 2),
+    klog(sys, 'kube.go:469', 'Starting kube subnet manager', 3),
+    klog(sys, 'main.go:452', 'Found network config - Backend type: vxlan', 1_004),
+    klog(sys, 'vxlan.go:141', 'VXLAN config: VNI=1 Port=0 GBP=false Learning=false DirectRouting=false', 1_005),
+    klog(sys, 'main.go:416', 'Wrote subnet file to /run/flannel/subnet.env', 1_080),
+    klog(sys, 'main.go:420', 'Running backend.', 1_080),
+    klog(sys, 'vxlan_network.go:65', 'watching for new subnet leases', 1_081),
   ],
   coredns: (image) => [
     '.:53',
