@@ -43,6 +43,8 @@ const FORWARDED: Record<Forwarded, true> = {
   editorSchema: true,
   diffFile: true,
   activitySince: true,
+  browse: true,
+  forwards: true,
 };
 
 function forwarded(host: () => HostApi): Pick<HostApi, Forwarded> {

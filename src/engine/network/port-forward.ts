@@ -32,6 +32,11 @@ export class PortForwards {
     return true;
   }
 
+  /** The listeners, in the order they were bound. */
+  list(): readonly ForwardListener[] {
+    return this.listeners;
+  }
+
   close(l: ForwardListener): void {
     const i = this.listeners.indexOf(l);
     if (i >= 0) this.listeners.splice(i, 1);

@@ -8,6 +8,7 @@ import { useSandboxStore } from '../store/sandbox-store.ts';
 const STAGE_TABS: readonly { view: StageView; label: MessageKey }[] = [
   { view: 'topology', label: 'topology' },
   { view: 'editor', label: 'editor' },
+  { view: 'browser', label: 'browser' },
 ];
 const SIDE_TABS: readonly { view: SideView; label: MessageKey }[] = [
   { view: 'inspector', label: 'inspector' },

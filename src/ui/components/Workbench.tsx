@@ -13,6 +13,7 @@ import { useLayoutStore } from '../store/layout-store.ts';
 import { useSandboxStore } from '../store/sandbox-store.ts';
 import { useFocusPanels } from '../settings/use-focus-panels.ts';
 import { TopologyPane } from '../topology/TopologyPane.tsx';
+import { BrowserPane } from '../browser/BrowserPane.tsx';
 import { ViewTabs } from './ViewTabs.tsx';
 
 // xterm is the largest part of the page: its chunk starts loading at once, beside the Worker's boot,
@@ -39,6 +40,7 @@ export function Workbench({ client }: { readonly client: SandboxClient }) {
             <ViewTabs area="stage" label={t(lang, 'stageViews')} />
             <div className="pane-body" hidden={stage !== 'topology'}><TopologyPane client={client} /></div>
             <div className="pane-body" hidden={stage !== 'editor'}><EditorPane client={client} active={stage === 'editor'} /></div>
+            <div className="pane-body" hidden={stage !== 'browser'}><BrowserPane client={client} /></div>
           </Panel>
           <Separator className="pane-separator" />
           <Panel id="terminals" className="pane" defaultSize="45" minSize="15">

@@ -9,7 +9,8 @@ import { applyTimeEvents } from '../store/time-store.ts';
 import { applyViewEvents } from '../store/view-store.ts';
 import { applyActivityEvents } from '../activity/activity-store.ts';
 import { applyTerminalEvents } from '../terminal/terminal-tabs.ts';
+import { applyBrowserEvents } from '../browser/browser-store.ts';
 
 export type HostEventSink = (events: readonly HostEvent[]) => void;
 
-export const HOST_EVENT_SINKS: readonly HostEventSink[] = [applyHostEvents, applyTimeEvents, applySessionEvents, applyViewEvents, applyFilesEvents, applyActivityEvents, applyTerminalEvents];
+export const HOST_EVENT_SINKS: readonly HostEventSink[] = [applyHostEvents, applyTimeEvents, applySessionEvents, applyViewEvents, applyFilesEvents, applyActivityEvents, applyTerminalEvents, applyBrowserEvents];

@@ -3,7 +3,7 @@
 
 import { create } from 'zustand';
 
-export type StageView = 'topology' | 'editor';
+export type StageView = 'topology' | 'editor' | 'browser';
 export type SideView = 'inspector' | 'activity';
 
 /** An object of the cluster, as the inspector and the topology name it. */

@@ -18,6 +18,9 @@ import type { FileDiff, FileResult, FilesState, JsonSchema } from './files/files
 export type { FileDiff, FileErrorCode, FileResult, FilesState, JsonSchema, ScreenEditInfo, WorkspaceFile } from './files/files-types.ts';
 
 import type { ActivityEntry } from '../../engine/index.ts';
+import type { BrowseRequest, BrowseResult, ForwardInfo } from './browser/browser-types.ts';
+
+export type { BrowseProblem, BrowseRequest, BrowseResult, ForwardInfo } from './browser/browser-types.ts';
 
 export type { ActivityEntry, ActivityKey, ActivityObject, ActivityParams, Action, Actor } from '../../engine/index.ts';
 
@@ -47,7 +50,9 @@ export type HostEvent =
   /** The student's files or the files on the screen changed (by the editor, the shell or kubectl edit). */
   | { readonly type: 'files'; readonly state: FilesState }
   /** What the control plane did since the previous `activity` event; `reset`: a new cluster, forget the older entries. */
-  | { readonly type: 'activity'; readonly reset: boolean; readonly entries: readonly ActivityEntry[] };
+  | { readonly type: 'activity'; readonly reset: boolean; readonly entries: readonly ActivityEntry[] }
+  /** The ports kubectl port-forward listens on changed. */
+  | { readonly type: 'forwards'; readonly forwards: readonly ForwardInfo[] };
 
 export interface ClockState {
   readonly nowMs: number;
@@ -139,6 +144,11 @@ export interface HostApi {
   // ── activity ──
   /** The recorded entries after `afterSeq` still kept (the newest ones), for a feed that starts late. */
   activitySince(afterSeq: number): readonly ActivityEntry[];
+  // ── browser ──
+  /** A page fetched as a browser on the student's workstation would (NodePorts, Ingresses, port-forwards). */
+  browse(request: BrowseRequest): BrowseResult;
+  /** The ports kubectl port-forward listens on now. */
+  forwards(): readonly ForwardInfo[];
   // ── events ──
   subscribe(listener: (event: HostEvent) => void): () => void;
 }

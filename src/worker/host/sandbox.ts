@@ -16,6 +16,8 @@ import { editorSchema } from './files/editor-schema.ts';
 import type { FileDiff, FileResult, FilesState, JsonSchema } from './files/files-types.ts';
 import { WorkspaceFiles } from './files/workspace-files.ts';
 import { ActivityFeed } from './activity/activity-feed.ts';
+import { Browser } from './browser/browser.ts';
+import type { BrowseRequest, BrowseResult, ForwardInfo } from './browser/browser-types.ts';
 import type { ActivityEntry } from '../../engine/index.ts';
 
 const MAX_TICK_WALL_MS = 1_000;
@@ -58,6 +60,7 @@ class Sandbox implements HostApi {
   private readonly view: ClusterView;
   private readonly files: WorkspaceFiles;
   private readonly activity: ActivityFeed;
+  private readonly browser: Browser;
 
   constructor(private options: SandboxOptions) {
     this.cluster = newCluster(options);
@@ -66,6 +69,7 @@ class Sandbox implements HostApi {
     this.view = this.addFeature(new ClusterView(this.emitEvent));
     this.files = this.addFeature(new WorkspaceFiles(this.emitEvent));
     this.activity = this.addFeature(new ActivityFeed(this.emitEvent));
+    this.browser = this.addFeature(new Browser(this.emitEvent));
   }
 
   /** Registers a feature and binds it to the current world. */
@@ -249,6 +253,17 @@ class Sandbox implements HostApi {
   // ── activity ──
   activitySince(afterSeq: number): readonly ActivityEntry[] {
     return this.activity.since(afterSeq);
+  }
+
+  // ── browser ──
+  browse(request: BrowseRequest): BrowseResult {
+    const result = this.browser.browse(request);
+    this.afterChange();
+    return result;
+  }
+
+  forwards(): readonly ForwardInfo[] {
+    return this.browser.forwards();
   }
 
   /** A change the student made outside the terminal: a rewind point, labelled with the file's path. */
