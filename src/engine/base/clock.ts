@@ -47,6 +47,7 @@ export class VirtualClock {
 
   /** Tells `target`'s owner which of its events a restored queue holds (to rebuild derived state). */
   onRestore(target: string, listener: (keys: readonly string[]) => void): void {
+    assert(!this.restoreListeners.has(target), `a restore listener for ${target} exists already`);
     this.restoreListeners.set(target, listener);
   }
 

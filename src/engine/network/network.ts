@@ -44,7 +44,7 @@ export class Network {
   private readonly policy: PolicyEnforcer;
 
   constructor(private readonly deps: NetworkDeps) {
-    const index = (resource: ResourceName): ControlledIndex => new ControlledIndex(deps.client, resource, deps.clock);
+    const index = (resource: ResourceName): ControlledIndex => new ControlledIndex(deps.client, resource, deps.clock, 'network');
     const services = index('/services');
     const slices = index('discovery.k8s.io/endpointslices');
     const pods = index('/pods');

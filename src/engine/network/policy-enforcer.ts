@@ -30,8 +30,8 @@ export class PolicyEnforcer {
   private readonly view: PolicyView;
 
   constructor(client: ApiClient, clock: VirtualClock, private readonly objects: NetObjects) {
-    const policies = new ControlledIndex(client, 'networking.k8s.io/networkpolicies', clock);
-    const namespaces = new ControlledIndex(client, '/namespaces', clock);
+    const policies = new ControlledIndex(client, 'networking.k8s.io/networkpolicies', clock, 'network-policy');
+    const namespaces = new ControlledIndex(client, '/namespaces', clock, 'network-policy');
     this.view = {
       policies: (namespace) => policies.all().filter((np) => np.metadata.namespace === namespace),
       namespaceLabels: (name) => {

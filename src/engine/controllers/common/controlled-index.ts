@@ -16,7 +16,8 @@ export class ControlledIndex {
   private readonly orphans = new Map<string, Set<string>>();
   private readonly listeners: IndexListener[] = [];
 
-  constructor(private readonly client: ApiClient, private readonly resource: ResourceName, clock: VirtualClock) {
+  /** `owner` tells apart the indexes of one resource kept by different components (their restore hooks). */
+  constructor(private readonly client: ApiClient, private readonly resource: ResourceName, clock: VirtualClock, owner = 'controllers') {
     client.watch(resource, (e) => {
       const key = keyOf(e.object);
       const previous = this.objects.get(key);
@@ -24,7 +25,7 @@ export class ControlledIndex {
       if (e.type !== 'DELETED') this.index(key, e.object);
       for (const l of this.listeners) l(e.type, e.object, previous);
     });
-    clock.onRestore(`index${resource}`, () => this.rebuild());
+    clock.onRestore(`index${resource}@${owner}`, () => this.rebuild());
     this.rebuild();
   }
 
