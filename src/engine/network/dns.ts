@@ -12,6 +12,8 @@ const TTL = 30;
 const IP = /^\d+\.\d+\.\d+\.\d+$/;
 
 export interface DnsView {
+  /** The namespaces' names: `<ns>.svc.cluster.local` exists (with no records) only for those. */
+  namespaces(): readonly string[];
   services(): readonly KubeObject[];
   slices(): readonly KubeObject[];
   /** When CoreDNS started serving (its SOA serial is the Unix time of its last reload). */
@@ -61,10 +63,15 @@ function lookup(view: DnsView, labels: readonly string[], name: string): DnsReco
     const svc = service(view, fourth!, third!);
     const port = svc && servicePorts(svc).find((p) => `_${p.name ?? ''}` === first && `_${(p.protocol ?? 'TCP').toLowerCase()}` === second);
     if (!svc || !port) return undefined;
-    const target = `${svc.metadata.name}.${svc.metadata.namespace}.svc.${CLUSTER_DOMAIN}`;
-    return [{ name, type: 'SRV', ttl: TTL, data: `0 100 ${port.port} ${target}` }];
+    const zone = `${svc.metadata.name}.${svc.metadata.namespace}.svc.${CLUSTER_DOMAIN}`;
+    if ((svc.spec as { clusterIP?: string }).clusterIP !== 'None') return [{ name, type: 'SRV', ttl: TTL, data: `0 100 ${port.port} ${zone}` }];
+    // A headless Service: one record per endpoint, the weight shared out as CoreDNS does.
+    const endpoints = endpointsOf(view, svc);
+    const weight = endpoints.length > 0 ? Math.floor(100 / endpoints.length) : 100;
+    return endpoints.map((e) => ({ name, type: 'SRV' as const, ttl: TTL, data: `0 ${weight} ${port.port} ${e.hostname ?? dashed(e.addresses[0] ?? '')}.${zone}` }));
   }
-  if (labels.length <= 2 && (labels.at(-1) === 'svc' || labels.at(-1) === 'pod' || name === CLUSTER_DOMAIN)) return [];
+  if (name === CLUSTER_DOMAIN || (labels.length === 1 && (first === 'svc' || first === 'pod'))) return [];
+  if (labels.length === 2 && (second === 'svc' || second === 'pod') && view.namespaces().includes(first!)) return [];
   return undefined;
 }
 

@@ -57,6 +57,8 @@ describe('network', () => {
     expect(a).toMatchObject({ kind: 'answer', rcode: 'NOERROR', answers: [{ type: 'A', data: clusterIp(c, 'default', 'web-service'), ttl: 30 }] });
     expect(net.dns('10.96.0.10', 'kubernetes.default.svc.cluster.local', 'A')).toMatchObject({ answers: [{ data: '10.96.0.1' }] });
     expect(net.dns('10.96.0.10', 'nope.default.svc.cluster.local', 'A')).toMatchObject({ rcode: 'NXDOMAIN' });
+    expect(net.dns('10.96.0.10', 'web-service.svc.cluster.local', 'A')).toMatchObject({ rcode: 'NXDOMAIN' });
+    expect(net.dns('10.96.0.10', 'default.svc.cluster.local', 'A')).toMatchObject({ rcode: 'NOERROR', answers: [] });
     const podIp = (web.status as { podIP: string }).podIP;
     expect(net.dns('10.96.0.10', `${podIp.replaceAll('.', '-')}.default.pod.cluster.local`, 'A')).toMatchObject({ answers: [{ data: podIp }] });
     c.client().patch('apps/deployments', 'kube-system', 'coredns', 'merge', { spec: { replicas: 0 } });

@@ -14,7 +14,8 @@ import type { ConnectResult, DnsResult, DnsType, HttpResult, NetFailure, NetSys,
 import { PortForwards } from './port-forward.ts';
 import { PolicyEnforcer } from './policy-enforcer.ts';
 import { holderOf, isLive, WORKSTATION_IP, nodeListener, originIp, originNode, podIp, podNode, type NetObjects, type NetOrigin } from './addresses.ts';
-import { corednsAnswer } from './dns.ts';
+import { corednsAnswer, type DnsView } from './dns.ts';
+import { chaseCname } from './cname-chase.ts';
 import { interfacesOf } from './interfaces.ts';
 import { pickBackend, readyBackends, servicePorts } from './kube-proxy.ts';
 import { upstreamAnswer } from './upstream.ts';
@@ -28,6 +29,14 @@ export interface NetworkDeps {
    * for a bare connect, undefined when nothing listens there.
    */
   serve(node: string, pod: KubeObject, port: number, req?: HttpRequest): HttpResponse | undefined;
+  /** ingress-nginx's data plane: its answer when `pod` is one of its controllers listening on `port`, else undefined. */
+  ingress?(pod: KubeObject, port: number, req: HttpRequest, tls: boolean): HttpResponse | undefined;
+}
+
+/** Servers listening on the workstation's own ports: `serve` answers a request (`undefined` req: a bare connect), undefined when nothing answers. */
+export interface HostPorts {
+  publishes(port: number): boolean;
+  serve(port: number, req: HttpRequest | undefined): HttpResponse | undefined;
 }
 
 /** Where a connection ends up after kube-proxy: a pod's port, or why it went nowhere. */
@@ -38,8 +47,11 @@ const NODE_RESOLVER = '127.0.0.53';
 
 export class Network {
   private readonly objects: NetObjects;
+  private readonly namespaces: ControlledIndex;
   /** `kubectl port-forward` listeners on the workstation. */
   readonly forwards = new PortForwards();
+  /** Ports published on the workstation itself (Docker's `-p`), tried before the port-forwards. */
+  hostPorts: HostPorts | undefined;
   /** The CNI's NetworkPolicy filter. */
   private readonly policy: PolicyEnforcer;
 
@@ -49,6 +61,7 @@ export class Network {
     const slices = index('discovery.k8s.io/endpointslices');
     const pods = index('/pods');
     const nodes = index('/nodes');
+    this.namespaces = index('/namespaces');
     this.objects = {
       services: () => services.all(),
       slices: () => slices.all(),
@@ -75,22 +88,27 @@ export class Network {
       interfaces: () => interfacesOf(objects, origin),
       dns: (server, name, type) => this.dns(origin, server, name, type),
       connect: (ip, port) => this.connect(origin, ip, port),
-      http: (ip, port, req) => this.http(origin, ip, port, req),
+      http: (ip, port, req, opts) => this.http(origin, ip, port, req, opts?.tls === true),
       ping: (ip) => this.ping(origin, ip),
     };
   }
 
   private connect(origin: NetOrigin, ip: string, port: number): ConnectResult {
+    if (this.isHostPort(origin, ip, port)) return this.hostPorts!.serve(port, undefined) ? { kind: 'connected' } : { kind: 'refused' };
     const route = this.route(origin, ip, port, 'TCP');
     if (route.kind !== 'pod') return route;
     return this.serve(route.pod, route.port) ? { kind: 'connected' } : { kind: 'refused' };
   }
 
-  private http(origin: NetOrigin, ip: string, port: number, req: HttpRequest): HttpResult {
+  private http(origin: NetOrigin, ip: string, port: number, req: HttpRequest, tls = false): HttpResult {
+    if (this.isHostPort(origin, ip, port)) {
+      const answer = this.hostPorts!.serve(port, req);
+      return answer ? { kind: 'response', response: answer } : { kind: 'refused' };
+    }
     const route = this.route(origin, ip, port, 'TCP');
     if (route.kind !== 'pod') return route;
     const remote = `${this.sourceSeenBy(origin, ip)}:${32768 + this.deps.rand.int(28232)}`;
-    const response = this.serve(route.pod, route.port, { ...req, remoteAddr: req.remoteAddr ?? remote });
+    const response = this.serve(route.pod, route.port, { ...req, remoteAddr: req.remoteAddr ?? remote }, tls);
     return response ? { kind: 'response', response } : { kind: 'refused' };
   }
 
@@ -99,12 +117,14 @@ export class Network {
     const route = this.route(origin, server, 53, 'UDP');
     if (route.kind !== 'pod') return route;
     if (route.pod.metadata.labels?.['k8s-app'] !== 'kube-dns') return { kind: 'refused' };
-    return corednsAnswer({
+    const view: DnsView = {
+      namespaces: () => this.namespaces.all().map((n) => n.metadata.name!),
       services: () => this.objects.services(),
       slices: () => this.objects.slices(),
       serial: Math.floor(startedMs(route.pod, this.deps.clock.nowMs) / 1000),
       upstream: upstreamAnswer,
-    }, name, type);
+    };
+    return chaseCname((n, t) => corednsAnswer(view, n, t), name, type);
   }
 
   private ping(origin: NetOrigin, ip: string): PingResult {
@@ -159,15 +179,20 @@ export class Network {
     return pod ? { kind: 'pod', pod, port: pick.port } : { kind: 'timeout' };
   }
 
-  private serve(pod: KubeObject, port: number, req?: HttpRequest): HttpResponse | undefined {
+  private serve(pod: KubeObject, port: number, req?: HttpRequest, tls = false): HttpResponse | undefined {
     const node = podNode(pod);
-    return node ? this.deps.serve(node, pod, port, req) : undefined;
+    if (!node) return undefined;
+    return (req && this.deps.ingress?.(pod, port, req, tls)) || this.deps.serve(node, pod, port, req);
   }
 
   /** The client address the server sees: a node's when kube-proxy masquerades traffic from outside. */
   private sourceSeenBy(origin: NetOrigin, ip: string): string {
     const holder = origin.kind === 'external' ? holderOf(this.objects, ip) : undefined;
     return holder?.kind === 'node' ? ip : originIp(this.objects, origin);
+  }
+
+  private isHostPort(origin: NetOrigin, ip: string, port: number): boolean {
+    return origin.kind === 'external' && (LOOPBACK.test(ip) || ip === WORKSTATION_IP) && this.hostPorts?.publishes(port) === true;
   }
 
   private selfPod(origin: NetOrigin): KubeObject | undefined {
