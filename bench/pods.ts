@@ -3,7 +3,7 @@
 // Running and Ready. Measures wall time per phase and peak heap; asserts only that the work got done.
 
 import { performance } from 'node:perf_hooks';
-import type { KubeObject } from '../src/engine/index.ts';
+import type { Cluster, KubeObject } from '../src/engine/index.ts';
 import { bootScaleCluster, phaseRows, runUntil, watchReady } from './harness.ts';
 import type { Figure } from './table.ts';
 
@@ -26,7 +26,13 @@ function barePod(index: number): KubeObject {
   };
 }
 
-export function runPodsBench(opts: PodsBenchOptions): Figure[] {
+export interface PodsBenchResult {
+  readonly figures: Figure[];
+  /** The cluster with every pod Running, for the kubectl figures. */
+  readonly cluster: Cluster;
+}
+
+export function runPodsBench(opts: PodsBenchOptions): PodsBenchResult {
   const { cluster, bootMs, timer, heap } = bootScaleCluster(opts.nodes);
   const client = cluster.client();
   const ready = watchReady(cluster, NAMESPACE);
@@ -43,9 +49,10 @@ export function runPodsBench(opts: PodsBenchOptions): Figure[] {
   runUntil(cluster, heap, () => ready.size >= opts.pods, () => `only ${ready.size}/${opts.pods} pods Running and Ready`);
   const runMs = performance.now() - runStart;
 
-  return [
+  const figures: Figure[] = [
     { figure: `${opts.pods.toLocaleString('en-US')} pods Running+Ready on ${opts.nodes} nodes (wall)`, goalMs: WALL_GOAL_MS, ms: creationMs + runMs },
     { figure: '  creation (client.create, watches included)', ms: creationMs },
     ...phaseRows(timer, runMs, cluster.nowMs - virtualStartMs, heap, bootMs),
   ];
+  return { figures, cluster };
 }

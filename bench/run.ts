@@ -1,16 +1,24 @@
 // `npm run bench`: runs the benchmarks and prints `figure | goal | measured | ratio`.
-// `--small` runs a tenth of the load (10 nodes) for CI. Timings are reported, never asserted. The
-// browser figures build the app and drive it in Chromium.
+// `--small` runs a tenth of the load (10 nodes) for CI; `--engine` leaves out the browser figures.
+// Timings are reported, never asserted. The browser figures build the app and drive it in Chromium.
 
 import { runBrowserBench } from './browser.ts';
 import { runDeploymentsBench } from './deployments.ts';
+import { runKubectlBench } from './kubectl.ts';
 import { runPodsBench } from './pods.ts';
+import { runRolloutBench } from './rollout.ts';
+import { runSchedulerBench } from './scheduler.ts';
 import { formatTable } from './table.ts';
 
 const small = process.argv.includes('--small');
+const engineOnly = process.argv.includes('--engine');
+const pods = runPodsBench(small ? { pods: 1_000, nodes: 10 } : { pods: 10_000, nodes: 100 });
 const figures = [
-  ...runPodsBench(small ? { pods: 1_000, nodes: 10 } : { pods: 10_000, nodes: 100 }),
+  ...pods.figures,
+  ...runKubectlBench(pods.cluster, 'worker-001', small ? 3 : 30),
   ...runDeploymentsBench(small ? { deployments: 10, replicas: 100, nodes: 10 } : { deployments: 100, replicas: 100, nodes: 100 }),
-  ...(await runBrowserBench(small ? { pods: 100, keystrokes: 20 } : { pods: 1_000, keystrokes: 100 })),
+  ...runSchedulerBench(small ? { pods: 100, nodes: 10 } : { pods: 1_000, nodes: 100 }),
+  ...runRolloutBench(small ? { replicas: 100, nodes: 10 } : { replicas: 1_000, nodes: 100 }),
+  ...(engineOnly ? [] : await runBrowserBench(small ? { pods: 100, keystrokes: 20 } : { pods: 1_000, keystrokes: 100 })),
 ];
 console.log(formatTable(figures));
