@@ -1,9 +1,14 @@
 // The engine's facade: what the layers above (cli, lessons, hosts) may use.
 
 export { createCluster, Cluster, ADMIN_USER, type ClusterOptions, type ClusterSnapshot } from './sim/cluster.ts';
+export type { UserInfo } from './apiserver/auth/user.ts';
+export type { Credentials } from './apiserver/auth/authenticate.ts';
+export type { ImpersonationRequest } from './apiserver/auth/impersonation.ts';
+export type { RequestIdentity } from './apiserver/auth/identity.ts';
 export type { ActivityEntry, ActivityKey, ActivityObject, ActivityParams, Action, Actor } from './activity/types.ts';
 export { MetricsProvider, SCRAPE_PERIOD_MS, type ContainerMetrics, type NodeMetrics, type PodMetrics } from './metrics/provider.ts';
 export { METRICS_APISERVICE, METRICS_AVAILABLE_DELAY_MS } from './metrics/apiservice.ts';
+export { LOCAL_PATH_STORAGE_MANIFEST, LOCAL_PATH_STORAGE_URL } from './storage/localpath/manifest.ts';
 export { ApiClient, type ResourceName } from './client/client.ts';
 export type { ApiServer, DeleteOptions, PropagationPolicy, WatchEvent, WriteOptions } from './apiserver/server.ts';
 export type { ListOptions } from './apiserver/list-filter.ts';
@@ -13,7 +18,7 @@ export { ExecStreamError, isExecStreamError, type PodExecOptions } from './apise
 export type { PatchType } from './apiserver/patch/apply.ts';
 export { mergeKeyFor } from './apiserver/patch/merge-keys.ts';
 export { StatusError, isStatusError, qualifiedResource, type FieldCause } from './api/errors.ts';
-export { RESOURCES, groupVersions, resolveResource, resourceByName, resourceForKind, servesVersion, type ResourceInfo } from './api/kinds.ts';
+export { RESOURCES, BUILT_IN_KINDS, groupVersions, resolveResource, resourceByName, resourceForKind, servesVersion, type ResourceInfo, type Kinds, type CustomPrinterColumn } from './api/kinds.ts';
 export { apiVersionOf, splitApiVersion, type KubeList, type KubeObject, type ObjectMeta } from './api/types.ts';
 export { formatLabelSelector, labelSelectorMatches, parseLabelSelector, matchesRequirements, SelectorError } from './api/selectors.ts';
 export { age, goDuration, humanDuration, parseTime, rfc1123z, rfc3339 } from './base/time.ts';
@@ -29,3 +34,20 @@ export { emptyProfile } from './profiles/empty/index.ts';
 export { courseFlannelProfile, courseProfile } from './profiles/course/index.ts';
 export { scaleProfile, type ScaleOptions } from './profiles/scale/index.ts';
 export { openApiDocument, type OpenApiDocument } from './api/schema/openapi.ts';
+export { curl } from './infra/clients/curl.ts';
+export type { ClientEnv, ClientEvent, ClientRun } from './infra/clients/types.ts';
+export type { NetSys } from './infra/net.ts';
+export type { DockerEngine } from './infra/docker/engine.ts';
+export type { DockerContainer, DockerImage, MountSpec, PortBinding } from './infra/docker/types.ts';
+export { familiarTag as dockerFamiliarTag } from './infra/docker/images.ts';
+export { Machines, REBOOT_MS, type SystemctlAction } from './infra/machine/machines.ts';
+export { MANIFESTS_DIR, ROOT_HOME, VAGRANT, readableBy, writableBy } from './infra/machine/base-files.ts';
+export { UNIT_DESCRIPTIONS } from './infra/machine/units.ts';
+export { UNITS, type JournalEntry, type MachineState, type UnitName, type UnitState } from './infra/machine/state.ts';
+export { Vfs, type FsStat } from './infra/fs/vfs.ts';
+export { isFsError, type Errno } from './infra/fs/errors.ts';
+export { imageByRef } from './infra/images/catalogue.ts';
+export type { ContainerRecord, PodRecord } from './kubelet/state.ts';
+export { createToken, deleteToken, generateToken, listTokens, checkClusterInfoSignature, TOKEN_PATTERN, TOKEN_ID_PATTERN, TOKEN_TTL_MS, type BootstrapToken } from './infra/kubeadm/tokens.ts';
+export { initChecks, joinChecks, splitIgnored, type PreflightError } from './infra/kubeadm/preflight.ts';
+export { caCertHash, controlPlaneEndpoint, joinCommand } from './infra/kubeadm/discovery.ts';

@@ -6,5 +6,9 @@ import { browserTimers } from './driver.ts';
 import { createSandbox } from './host/sandbox.ts';
 import { indexedDbStore } from './persist/idb-kv-store.ts';
 import { createWorkerApi } from './worker-api.ts';
+import { provideLessonFiles } from './host/lessons/library.ts';
+import { bundledLessonFiles } from './lesson-files.ts';
+
+provideLessonFiles(bundledLessonFiles());
 
 expose(createWorkerApi(createSandbox, browserTimers, indexedDbStore()));

@@ -45,6 +45,17 @@ const FORWARDED: Record<Forwarded, true> = {
   activitySince: true,
   browse: true,
   forwards: true,
+  lessonCatalogue: true,
+  lessonContent: true,
+  startLesson: true,
+  resumeLesson: true,
+  leaveLesson: true,
+  goToStep: true,
+  setLessonLang: true,
+  answerQuiz: true,
+  runBlock: true,
+  doItForMe: true,
+  lessonStatus: true,
 };
 
 function forwarded(host: () => HostApi): Pick<HostApi, Forwarded> {

@@ -26,7 +26,7 @@ export interface VirtualFs {
   readonly changeCount: number;
 }
 
-export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY';
+export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES';
 
 export class FsError extends Error {
   override readonly name = 'FsError';

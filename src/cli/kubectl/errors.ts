@@ -4,6 +4,7 @@
 import { isStatusError, type StatusError } from '../../engine/index.ts';
 import { FlagError } from './flags.ts';
 import { KubectlError, UsageError } from './command.ts';
+import { ConfigurationError } from './cmd/auth/identity.ts';
 
 /** The text kubectl writes to stderr for `err` (with trailing newline), and its exit code. */
 export function formatError(err: unknown, commandPath: string): { text: string; exitCode: number } {
@@ -11,12 +12,14 @@ export function formatError(err: unknown, commandPath: string): { text: string; 
   if (err instanceof FlagError) return { text: `error: ${err.message}\nSee '${commandPath} --help' for usage.\n`, exitCode: 1 };
   if (err instanceof UsageError) return { text: `error: ${err.message}\nSee '${commandPath} -h' for help and examples\n`, exitCode: 1 };
   if (err instanceof KubectlError) return { text: prefixed(err.message), exitCode: 1 };
+  if (err instanceof ConfigurationError) return { text: `${err.message}\n`, exitCode: 1 };
   throw err;
 }
 
 export function statusErrorText(err: StatusError, context?: string): string {
   const s = err.status;
   if (s.reason === 'Invalid') return invalidText(err);
+  if (s.reason === 'Unauthorized') return `error: You must be logged in to the server (${s.message})\n`;
   const message = context ? `${context}${s.message}` : s.message;
   return s.reason ? `Error from server (${s.reason}): ${message}\n` : `Error from server: ${message}\n`;
 }

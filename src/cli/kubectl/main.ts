@@ -10,6 +10,7 @@ import { FlagError, flagString, parseFlags, type FlagSpec, type ParsedArgs } fro
 import { GLOBAL_FLAGS } from './global-flags.ts';
 import { currentContext, emptyKubeconfig, parseKubeconfig, type Kubeconfig } from './kubeconfig.ts';
 import { KUBECTL_COMMANDS, ROOT_HELP } from './registry.ts';
+import { requestIdentity } from './cmd/auth/identity.ts';
 
 export interface KubectlHost {
   readonly cluster: Cluster;
@@ -130,14 +131,17 @@ function buildContext(host: KubectlHost, shell: CommandContext, parsed: ParsedAr
   const { kubeconfig, kubeconfigPath } = loadKubeconfig(host, shell, flagString(parsed, 'kubeconfig'), commandPath);
   const context = currentContext(kubeconfig, flagString(parsed, 'context'));
   const explicit = flagString(parsed, 'namespace');
-  const user = flagString(parsed, 'as') || context?.context.user || 'system:anonymous';
+  // `kubectl config` never talks to the server, so a broken user entry must not stop it.
+  const identity = commandPath.startsWith(CONFIG_COMMAND_PATH)
+    ? undefined
+    : requestIdentity({ kubeconfig, context, kubeconfigPath, fs: shell.fs, cwd: shell.cwd, home: host.home }, parsed);
   return {
     io: shell.io,
     fs: shell.fs,
     cwd: shell.cwd,
     home: host.home,
     cluster: host.cluster,
-    client: host.cluster.client(user),
+    client: identity ? host.cluster.clientFor(identity) : host.cluster.client(),
     kubeconfig,
     kubeconfigPath,
     namespace: explicit || context?.context.namespace || 'default',

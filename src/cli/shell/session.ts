@@ -11,7 +11,7 @@ import type { ShellState } from './exec/state.ts';
 import { VariableStore } from './exec/variables.ts';
 import { EXIT_STATUS } from './exit-status.ts';
 import { parse } from './parse/parser.ts';
-import type { CommandSpec, OutputStream, Process } from './types.ts';
+import type { CommandSpec, OutputStream, Process, ShellStack } from './types.ts';
 
 export interface ShellOptions {
   fs: VirtualFs;
@@ -31,6 +31,8 @@ export interface Terminal {
   readonly stderr: OutputStream;
   /** A person types into it: background jobs are announced and their endings reported. */
   readonly interactive?: boolean;
+  /** The terminal's stack of shells, when it has one (see ShellStack). */
+  readonly shells?: ShellStack;
 }
 
 /** Like bash's HISTSIZE: the oldest entries go first. */
@@ -95,6 +97,20 @@ export class ShellSession {
     return this.lines;
   }
 
+  /** The files this shell works on, for completion. */
+  get fs(): VirtualFs {
+    return this.opts.fs;
+  }
+
+  get home(): string {
+    return this.opts.home;
+  }
+
+  /** The names of the programs on its PATH, for completion. */
+  get programs(): readonly string[] {
+    return [...this.commands.keys()];
+  }
+
   /** The background jobs: the host polls them alongside the foreground line. */
   get jobs(): JobTable {
     return this.state.jobs;
@@ -127,6 +143,7 @@ export class ShellSession {
 
   private start(source: string, terminal: Terminal): Process {
     this.state.interactive = terminal.interactive === true;
+    this.state.shells = terminal.shells;
     const parsed = parse(source);
     if (!parsed.ok) {
       terminal.stderr.write(`${parsed.message}\n`);

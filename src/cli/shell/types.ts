@@ -3,7 +3,6 @@
 // running (sleep, kubectl get -w, logs -f) until its condition or Ctrl-C ends it.
 
 import type { VirtualFs } from '../fs/virtual-fs.ts';
-import type { JobTable } from './exec/background.ts';
 
 export interface OutputStream {
   write(text: string): void;
@@ -65,9 +64,51 @@ export interface CommandContext {
   /** Lines of this session's history, oldest first. */
   readonly history: readonly string[];
   /** The shell's background jobs (`jobs`, `fg`, `kill %1`, `wait`). */
-  readonly jobs?: JobTable;
+  readonly jobs?: JobControl;
   /** Clears the terminal screen (`clear`, Ctrl-L). */
   clearScreen(): void;
+  /** The terminal's shells, when the terminal can stack them (ssh, `sudo -i`, `exit`). */
+  readonly shells?: ShellStack;
+}
+
+/** A background job (`cmd &`). */
+export interface BackgroundJob {
+  readonly id: number;
+  readonly pid: number;
+  /** The command as `jobs` shows it, without the `&`. */
+  readonly text: string;
+  readonly process: Process;
+  /** Set by `kill`: reported as Terminated rather than by exit code. */
+  killed: boolean;
+}
+
+/** The shell's background jobs as the job-control builtins use them (exec/background.ts's JobTable). */
+export interface JobControl {
+  readonly running: readonly BackgroundJob[];
+  /** `%N`, `%+`/`%%`, `%-`, or a pid. */
+  find(spec: string): BackgroundJob | undefined;
+  /** Takes a job out of the table (it goes to the foreground). */
+  remove(job: BackgroundJob): void;
+  kill(job: BackgroundJob): void;
+  /** The `jobs` listing. */
+  listing(): string;
+}
+
+/** What a shell pushed on a terminal's stack is, seen from here (a `ShellSession`; no import, so no cycle). */
+export interface StackedShell {
+  prompt(): string;
+}
+
+/**
+ * A terminal's stack of shells: `ssh node` and `sudo -i` start a login shell on top of the current
+ * one; what is typed goes to the topmost shell until it logs out (`exit`, `logout`, Ctrl-D), and
+ * the program that pushed it then ends. Hosts (the browser terminal, the headless runner) own it.
+ */
+export interface ShellStack {
+  /** Runs `shell` (a `ShellSession`) on top; the returned process ends, with the status given to `logout`, when it does. */
+  push(shell: StackedShell): Process;
+  /** Ends the topmost pushed shell with `exitCode` (its `exit`); false when only the first shell is left. */
+  logout(exitCode: number): boolean;
 }
 
 export type CommandFn = (ctx: CommandContext) => CommandResult;

@@ -33,6 +33,12 @@ const QUEUES: Readonly<Record<string, QueueInfo>> = {
   'pvc-protection-controller': { kind: 'PersistentVolumeClaim', quiet: true },
   'pv-protection-controller': { kind: 'PersistentVolume', byName: true, quiet: true },
   'metrics-apiservice-available': { kind: 'APIService', byName: true, quiet: true },
+  'persistentvolume-binder-controller': { kind: 'PersistentVolumeClaim', quiet: true },
+  'node-lifecycle-controller': { kind: 'Node', byName: true, quiet: true },
+  'taint-eviction-controller': { kind: 'Pod', quiet: true },
+  'disruption-controller': { kind: 'PodDisruptionBudget', quiet: true },
+  'clusterrole-aggregation-controller': { kind: 'ClusterRole', byName: true, quiet: true },
+  'apiextensions-crd': { kind: 'CustomResourceDefinition', byName: true, quiet: true },
 };
 const GARBAGE_COLLECTOR = 'garbage-collector-controller';
 

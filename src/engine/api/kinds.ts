@@ -12,6 +12,40 @@ export interface ResourceInfo {
   readonly namespaced: boolean;
   readonly verbs: readonly string[];
   readonly categories: readonly string[];
+  /** Set for kinds a CustomResourceDefinition serves (derived from the stored CRD). */
+  readonly custom?: CustomResourceFacts;
+}
+
+/** What the API server and kubectl need from a CRD to serve and print its custom resources. */
+export interface CustomResourceFacts {
+  /** The CRD's name (`ipaddresspools.metallb.io`). */
+  readonly crd: string;
+  /** Every served version, the preferred one first. */
+  readonly servedVersions: readonly string[];
+  readonly statusSubresource: boolean;
+  /** `additionalPrinterColumns` of the preferred version. */
+  readonly printerColumns: readonly CustomPrinterColumn[];
+  /** `openAPIV3Schema` per served version (absent when the version declares none). */
+  readonly schemas: Readonly<Record<string, unknown>>;
+}
+
+export interface CustomPrinterColumn {
+  readonly name: string;
+  readonly type: string;
+  readonly jsonPath: string;
+  readonly format?: string;
+  readonly priority?: number;
+  readonly description?: string;
+}
+
+/** The kinds one API server serves: the built-in rows plus what its established CRDs add. */
+export interface Kinds {
+  readonly resources: readonly ResourceInfo[];
+  resourceForKind(group: string, kind: string): ResourceInfo | undefined;
+  resourceByName(group: string, resource: string): ResourceInfo | undefined;
+  servesVersion(group: string, version: string, kind: string): boolean;
+  groupVersions(): string[];
+  resolveResource(typed: string): ResourceInfo | undefined;
 }
 
 const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] as const;
@@ -100,41 +134,60 @@ export const RESOURCES: readonly ResourceInfo[] = ROWS.map(([group, version, kin
   categories: categories ? [categories] : [],
 }));
 
-const byGroupKind = new Map(RESOURCES.map((r) => [`${r.group}/${r.kind}`, r]));
-const byGroupResource = new Map(RESOURCES.map((r) => [`${r.group}/${r.resource}`, r]));
-
-export function resourceForKind(group: string, kind: string): ResourceInfo | undefined {
-  return byGroupKind.get(`${group}/${kind}`);
+/**
+ * The built-in kinds plus `custom` (sorted into discovery order: custom groups after the built-in ones,
+ * alphabetically). A custom kind never shadows a built-in one, as the API server's delegation does.
+ */
+export function kindsWith(custom: readonly ResourceInfo[]): Kinds {
+  const builtIn = new Set(RESOURCES.map((r) => `${r.group}/${r.resource}`));
+  const extra = custom.filter((r) => !builtIn.has(`${r.group}/${r.resource}`))
+    .sort((a, b) => (a.group === b.group ? cmp(a.resource, b.resource) : cmp(a.group, b.group)));
+  const resources = extra.length === 0 ? RESOURCES : [...RESOURCES, ...extra];
+  const byGroupKind = new Map(resources.map((r) => [`${r.group}/${r.kind}`, r]));
+  const byGroupResource = new Map(resources.map((r) => [`${r.group}/${r.resource}`, r]));
+  const resourceForKind = (group: string, kind: string): ResourceInfo | undefined => byGroupKind.get(`${group}/${kind}`);
+  return {
+    resources,
+    resourceForKind,
+    resourceByName: (group, resource) => byGroupResource.get(`${group}/${resource}`),
+    servesVersion(group, version, kind) {
+      const info = resourceForKind(group, kind);
+      if (info && (info.version === version || info.custom?.servedVersions.includes(version))) return true;
+      const apiVersion = group === '' ? version : `${group}/${version}`;
+      return SERVED_ALIASES.some(([v, k]) => v === apiVersion && k === kind);
+    },
+    groupVersions() {
+      const all = new Set(resources.flatMap((r) => (r.custom?.servedVersions ?? [r.version]).map((v) => (r.group === '' ? v : `${r.group}/${v}`))));
+      for (const gv of EXTRA_GROUP_VERSIONS) all.add(gv);
+      return [...all].sort();
+    },
+    resolveResource: (typed) => resolveIn(resources, typed),
+  };
 }
 
-export function resourceByName(group: string, resource: string): ResourceInfo | undefined {
-  return byGroupResource.get(`${group}/${resource}`);
-}
-
-/** Is `apiVersion` + `kind` something this server serves (preferred or an older served version)? */
-export function servesVersion(group: string, version: string, kind: string): boolean {
-  const info = resourceForKind(group, kind);
-  if (info && info.version === version) return true;
-  const apiVersion = group === '' ? version : `${group}/${version}`;
-  return SERVED_ALIASES.some(([v, k]) => v === apiVersion && k === kind);
-}
-
-export function groupVersions(): string[] {
-  const all = new Set(RESOURCES.map((r) => (r.group === '' ? r.version : `${r.group}/${r.version}`)));
-  for (const gv of EXTRA_GROUP_VERSIONS) all.add(gv);
-  return [...all].sort();
-}
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Resolves what a user typed (`po`, `pods`, `pod`, `deploy`, `deployments.apps`, `deployment.v1.apps`) to a
  * resource, as kubectl's RESTMapper does. core wins over other groups for ambiguous names (events).
  */
-export function resolveResource(typed: string): ResourceInfo | undefined {
+function resolveIn(resources: readonly ResourceInfo[], typed: string): ResourceInfo | undefined {
   const lower = typed.toLowerCase();
   const dot = lower.indexOf('.');
   const name = dot < 0 ? lower : lower.slice(0, dot);
   const rest = dot < 0 ? undefined : lower.slice(dot + 1);
-  const matches = RESOURCES.filter((r) => r.resource === name || r.singular === name || r.shortNames.includes(name));
+  const matches = resources.filter((r) => r.resource === name || r.singular === name || r.shortNames.includes(name));
   if (rest === undefined) return matches[0];
-  return matches.find((r) => r.group === rest || `${r.version}.${r.group}` === rest);
+  return matches.find((r) => r.group === rest || `${r.version}.${r.group}` === rest
+    || (r.custom?.servedVersions.some((v) => `${v}.${r.group}` === rest) ?? false));
 }
+
+/** The kinds of a server without CRDs; the functions below read it. */
+export const BUILT_IN_KINDS: Kinds = kindsWith([]);
+
+export const resourceForKind = BUILT_IN_KINDS.resourceForKind;
+export const resourceByName = BUILT_IN_KINDS.resourceByName;
+/** Is `apiVersion` + `kind` something this server serves (preferred or an older served version)? */
+export const servesVersion = BUILT_IN_KINDS.servesVersion;
+export const groupVersions = BUILT_IN_KINDS.groupVersions;
+export const resolveResource = BUILT_IN_KINDS.resolveResource;

@@ -3,7 +3,7 @@
 // Mirrors k8s.io/apiserver registry/generic/registry/store.go for the behaviour a student can see.
 
 import { alreadyExists, badRequest, conflict, CONFLICT_MODIFIED, field, forbidden, invalid, notFound } from '../api/errors.ts';
-import { resourceByName, resourceForKind, type ResourceInfo } from '../api/kinds.ts';
+import { resourceByName, type Kinds, type ResourceInfo } from '../api/kinds.ts';
 import { apiVersionOf, splitApiVersion, type KubeList, type KubeObject } from '../api/types.ts';
 import { clone, deepEqual, isPlainObject } from '../base/json.ts';
 import { generateName } from '../base/names.ts';
@@ -15,12 +15,17 @@ import { decodeBody, type Decoder } from './decode.ts';
 import { validateObjectMeta } from './meta-validation.ts';
 import { applyPatchOfType, type PatchType } from './patch/apply.ts';
 import { type AdmissionContext, type ResourceStrategy } from './strategy.ts';
+import { componentStatuses } from './registry/componentstatuses/status.ts';
 import { compileListFilter, type ListOptions } from './list-filter.ts';
 import { uuid } from './uuid.ts';
 import { bindPod } from './registry/pods/binding.ts';
+import { evictPod, type Eviction, type EVICTION_CREATED } from './registry/pods/eviction.ts';
 import type { ExecCallbacks, ExecSession, NodeProxy } from './node-proxy.ts';
 import { followPodLogs as followLogs, readPodLogs, type PodLogOptions, type PodStreamDeps } from './registry/pods/log.ts';
 import { execInPod, type PodExecOptions } from './registry/pods/exec.ts';
+import { CRD_GROUP, CRD_RESOURCE, CrdKinds } from './customresources/crd-kinds.ts';
+import { customResourceDecoder, strategicPatchUnsupported } from './customresources/cr-strategy.ts';
+import { markCrdTerminating } from './customresources/crd-strategy.ts';
 
 export interface WriteOptions {
   readonly dryRun?: boolean;
@@ -61,12 +66,16 @@ const NAMESPACES = resourceByName('', 'namespaces')!;
 const PODS = resourceByName('', 'pods')!;
 const SKIP_SCHEMA: Decoder = () => ({ unknownFields: [] });
 const NODES = resourceByName('', 'nodes')!;
+const PDBS = resourceByName('policy', 'poddisruptionbudgets')!;
+const COMPONENT_STATUSES = resourceByName('', 'componentstatuses')!;
 
 export class ApiServer {
   readonly ctx: AdmissionContext;
+  private readonly crdKinds: CrdKinds;
 
   constructor(private readonly deps: ApiServerDeps) {
     const { store, clock, rand, allocators } = deps;
+    this.crdKinds = new CrdKinds(store);
     this.ctx = {
       get nowMs() { return clock.nowMs; },
       rand,
@@ -80,8 +89,13 @@ export class ApiServer {
     return this.deps.store.revision;
   }
 
+  /** Discovery: the built-in kinds plus those of the established CRDs. */
+  kinds(): Kinds {
+    return this.crdKinds.kinds();
+  }
+
   get(info: ResourceInfo, namespace: string | undefined, name: string): KubeObject {
-    const obj = this.deps.store.get(this.key(info, namespace, name));
+    const obj = info === COMPONENT_STATUSES ? this.componentStatuses().find((c) => c.metadata.name === name) : this.deps.store.get(this.key(info, namespace, name));
     if (!obj) throw notFound(info.group, info.resource, name);
     return obj;
   }
@@ -92,13 +106,19 @@ export class ApiServer {
 
   list(info: ResourceInfo, namespace: string | undefined, opts: ListOptions = {}): KubeList {
     const filter = compileListFilter(info, this.deps.strategies(info), opts);
-    const items = this.deps.store.list(storePrefix(info.group, info.resource, info.namespaced ? namespace : undefined)).filter(filter);
+    const stored = info === COMPONENT_STATUSES ? this.componentStatuses() : this.deps.store.list(storePrefix(info.group, info.resource, info.namespaced ? namespace : undefined));
+    const items = stored.filter(filter);
     return {
       apiVersion: apiVersionOf(info.group, info.version),
       kind: `${info.kind}List`,
       metadata: { resourceVersion: String(this.deps.store.revision) },
       items,
     };
+  }
+
+  /** ComponentStatus is computed on each read (the API server probes the components). */
+  private componentStatuses(): KubeObject[] {
+    return componentStatuses(this.deps.store.list(storePrefix('', 'pods', 'kube-system')));
   }
 
   create(info: ResourceInfo, namespace: string | undefined, body: unknown, opts: WriteOptions = {}): KubeObject {
@@ -133,6 +153,7 @@ export class ApiServer {
 
   patch(info: ResourceInfo, namespace: string | undefined, name: string, type: PatchType, patch: unknown, opts: WriteOptions & { subresource?: 'status' } = {}): KubeObject {
     const old = this.get(info, namespace, name);
+    if (info.custom && type === 'strategic') throw strategicPatchUnsupported();
     const patched = applyPatchOfType(type, old, patch);
     if (!isPlainObject(patched)) throw badRequest('the patch did not produce an object');
     const obj = this.decode(info, patched, opts.fieldValidation);
@@ -156,6 +177,9 @@ export class ApiServer {
     }
     if (info.resource === 'namespaces') return this.deleteNamespace(old, opts);
     if (opts.dryRun) return old;
+    if (info.group === CRD_GROUP && info.resource === CRD_RESOURCE && !old.metadata.deletionTimestamp) {
+      return this.deps.store.put(this.key(info, namespace, name), markCrdTerminating(old, this.deps.clock.nowMs));
+    }
     const grace = opts.gracePeriodSeconds ?? this.deps.defaultGracePeriodSeconds(info, old);
     const finalizers = [...(old.metadata.finalizers ?? [])];
     if (opts.propagationPolicy === 'Foreground' && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
@@ -214,6 +238,18 @@ export class ApiServer {
     return this.deps.store.put(this.key(PODS, namespace, name), bindPod(pod, binding, this.deps.clock.nowMs));
   }
 
+  /** POST pods/<name>/eviction (registry/pods/eviction.ts): a deletion that respects PodDisruptionBudgets. */
+  evict(namespace: string, name: string, eviction: Eviction): typeof EVICTION_CREATED {
+    return evictPod({
+      nowMs: this.deps.clock.nowMs,
+      getPod: (ns, n) => this.get(PODS, ns, n),
+      listPdbs: (ns) => this.list(PDBS, ns).items,
+      updatePdbStatus: (pdb) => void this.update(PDBS, pdb.metadata.namespace, pdb, { subresource: 'status', fieldValidation: 'Ignore' }),
+      updatePodStatus: (pod) => void this.update(PODS, pod.metadata.namespace, pod, { subresource: 'status', fieldValidation: 'Ignore' }),
+      deletePod: (ns, n, opts) => void this.delete(PODS, ns, n, opts),
+    }, namespace, name, eviction);
+  }
+
   /** Namespaces are deleted in two steps: Terminating now, gone once the controller has emptied them. */
   private deleteNamespace(old: KubeObject, opts: DeleteOptions): KubeObject {
     const name = old.metadata.name!;
@@ -259,10 +295,11 @@ export class ApiServer {
     const strategy = this.deps.strategies(info);
     this.keepServerMeta(obj, old);
     if (opts.subresource === 'status') {
-      // Only status changes; everything else, and the order of the keys, stays as stored.
+      // Only status changes; everything else, and the order of the keys, stays as stored. The stored
+      // parts are frozen, so they are shared rather than copied (and validation may cache by them).
       const status = obj.status;
       for (const k of Object.keys(obj)) delete obj[k];
-      Object.assign(obj, clone(old));
+      Object.assign(obj, old, { metadata: { ...old.metadata } });
       if (status === undefined) delete obj.status;
       else obj.status = status;
     } else {
@@ -294,10 +331,11 @@ export class ApiServer {
   }
 
   private decode(info: ResourceInfo, body: unknown, validation: WriteOptions['fieldValidation'] = 'Strict'): KubeObject {
-    const obj = decodeBody(info, body, validation === 'Strict' ? this.deps.decoder : SKIP_SCHEMA);
+    const decoder = info.custom ? customResourceDecoder(info, validation === 'Strict') : validation === 'Strict' ? this.deps.decoder : SKIP_SCHEMA;
+    const obj = decodeBody(info, body, decoder);
     const { group } = splitApiVersion(obj.apiVersion);
-    const target = resourceForKind(group, obj.kind);
-    if (target !== info && !(target === undefined && group === info.group && obj.kind === info.kind)) {
+    const target = this.kinds().resourceForKind(group, obj.kind);
+    if ((target?.kind !== info.kind || target.group !== info.group) && !(target === undefined && group === info.group && obj.kind === info.kind)) {
       throw badRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${apiVersionOf(info.group, info.version)})`);
     }
     obj.apiVersion = apiVersionOf(info.group, info.version);

@@ -1,7 +1,7 @@
 // The API client components use (client-go role): every write goes through the API server, so
 // validation, events and the history log see it. Resources are named by group and plural.
 
-import { resourceByName, type ResourceInfo } from '../api/kinds.ts';
+import type { Kinds, ResourceInfo } from '../api/kinds.ts';
 import type { KubeObject } from '../api/types.ts';
 import { assert } from '../base/assert.ts';
 import type { ApiServer, DeleteOptions, WatchEvent, WriteOptions } from '../apiserver/server.ts';
@@ -27,9 +27,14 @@ export class ApiClient {
 
   info(resource: ResourceName): ResourceInfo {
     const slash = resource.indexOf('/');
-    const info = resourceByName(resource.slice(0, slash), resource.slice(slash + 1));
+    const info = this.server.kinds().resourceByName(resource.slice(0, slash), resource.slice(slash + 1));
     assert(info !== undefined, `unknown resource ${resource}`);
     return info;
+  }
+
+  /** Discovery: what the server serves now, custom resources included. */
+  kinds(): Kinds {
+    return this.server.kinds();
   }
 
   get(resource: ResourceName, namespace: string | undefined, name: string): KubeObject | undefined {

@@ -33,6 +33,8 @@ export interface ProcSys {
   readonly cwd?: string;
   /** The machine's network stack, when it has one. */
   readonly net?: NetSys;
+  /** Standard output is a terminal (`kubectl exec -it`): curl then shows no progress meter. */
+  readonly tty?: boolean;
 }
 
 /**

@@ -2,8 +2,12 @@
 // nameserver with its search list and ndots (a name with fewer dots than ndots tries the search
 // domains first). Mirrors musl's and glibc's getaddrinfo for A records, following CNAMEs.
 
-import type { Vfs } from './fs/vfs.ts';
 import type { DnsRecord, NetSys } from './net.ts';
+
+/** What the resolver reads of a machine's files (a container's Vfs, the workstation's files). */
+export interface HostFiles {
+  readFile(path: string): unknown;
+}
 
 export interface ResolvConf {
   readonly nameservers: readonly string[];
@@ -39,13 +43,13 @@ export function parseResolvConf(text: string): ResolvConf {
   return { nameservers, search, ndots };
 }
 
-export function readResolvConf(fs: Vfs): ResolvConf {
+export function readResolvConf(fs: HostFiles): ResolvConf {
   const text = fs.readFile('/etc/resolv.conf');
   return typeof text === 'string' ? parseResolvConf(text) : { nameservers: ['127.0.0.1'], search: [], ndots: 1 };
 }
 
 /** The address of `name` in /etc/hosts, when listed there. */
-export function hostsLookup(fs: Vfs, name: string): string | undefined {
+export function hostsLookup(fs: HostFiles, name: string): string | undefined {
   const text = fs.readFile('/etc/hosts');
   if (typeof text !== 'string') return undefined;
   for (const line of text.split('\n')) {
@@ -64,7 +68,7 @@ export function candidates(name: string, conf: ResolvConf): string[] {
 }
 
 /** Resolves `name` to IPv4 addresses as getaddrinfo does. */
-export function resolveHost(net: NetSys, fs: Vfs, name: string, libc: 'musl' | 'glibc' = 'musl'): Resolution {
+export function resolveHost(net: NetSys, fs: HostFiles, name: string, libc: 'musl' | 'glibc' = 'musl'): Resolution {
   if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) return { kind: 'ok', addresses: [name], canonical: name };
   const listed = hostsLookup(fs, name);
   if (listed) return { kind: 'ok', addresses: [listed], canonical: name };

@@ -5,15 +5,20 @@
 
 import type { Container, EnvVar, PodSpec } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/types.ts';
-import { milliValue, tryParseQuantity } from '../api/quantity.ts';
-import { decodeBase64 } from '../base/base64.ts';
-import { utf8Decode } from '../base/utf8.ts';
+import { objectData } from './config-volumes.ts';
 import type { KubeletContext } from './context.ts';
+import { fieldValue, resourceFieldValue } from './downward.ts';
 import type { ImageFacts } from './image-source.ts';
 import { serviceEnv } from './service-env.ts';
 import { resolveArgv } from '../infra/images/argv.ts';
 
 type Env = Array<[string, string]>;
+
+/** validation.IsEnvVarName (1.31, RelaxedEnvironmentVariableValidation off). */
+const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+
+export const INVALID_ENV_KEYS = (keys: readonly string[], kind: 'configmap' | 'secret', ref: string): string =>
+  `Keys [${[...keys].sort().join(', ')}] from the EnvFrom ${kind === 'configmap' ? 'configMap' : 'secret'} ${ref} were skipped since they are considered invalid environment variable names.`;
 
 /** The container's command line over the image's ENTRYPOINT/CMD, `$(VAR)` references expanded. */
 export function containerArgv(spec: Container, image: ImageFacts, env?: ReadonlyMap<string, string>): string[] {
@@ -64,7 +69,14 @@ function kubeletEnv(ctx: KubeletContext, pod: KubeObject, spec: Container): Env 
   for (const src of spec.envFrom ?? []) {
     const kind = src.configMapRef ? 'configmap' : 'secret';
     const obj = lookup(ctx, kind, ns, (src.configMapRef ?? src.secretRef)?.name ?? '');
-    if (obj) for (const [k, v] of Object.entries(dataOf(obj, kind))) out.set(`${src.prefix ?? ''}${k}`, v);
+    if (!obj) continue;
+    const invalid: string[] = [];
+    for (const [key, v] of Object.entries(dataOf(obj, kind))) {
+      const name = `${src.prefix ?? ''}${key}`;
+      if (ENV_VAR_NAME.test(name)) out.set(name, v);
+      else invalid.push(name);
+    }
+    if (invalid.length > 0) ctx.event(pod, 'Warning', 'InvalidEnvironmentVariableNames', INVALID_ENV_KEYS(invalid, kind, `${ns}/${obj.metadata.name!}`));
   }
   for (const e of spec.env ?? []) {
     const value = envValue(ctx, pod, spec, e, out);
@@ -83,63 +95,20 @@ function envValue(ctx: KubeletContext, pod: KubeObject, spec: Container, e: EnvV
   const from = e.valueFrom;
   if (!from) return '';
   if (from.fieldRef) return fieldValue(pod, from.fieldRef.fieldPath);
-  if (from.resourceFieldRef) return resourceValue(ctx, spec, from.resourceFieldRef);
+  if (from.resourceFieldRef) return resourceFieldValue(ctx, spec, from.resourceFieldRef);
   const ref = from.configMapKeyRef ?? from.secretKeyRef;
   const kind = from.configMapKeyRef ? 'configmap' : 'secret';
   const obj = lookup(ctx, kind, pod.metadata.namespace!, ref?.name ?? '');
   return obj ? dataOf(obj, kind)[ref!.key] : undefined;
 }
 
-function fieldValue(pod: KubeObject, path: string): string {
-  const m = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(path);
-  if (m) return (pod.metadata[m[1] as 'labels' | 'annotations'] ?? {})[m[2]!] ?? '';
-  const status = (pod.status ?? {}) as { hostIP?: string; podIP?: string; podIPs?: Array<{ ip: string }>; hostIPs?: Array<{ ip: string }> };
-  const spec = pod.spec as PodSpec;
-  switch (path) {
-    case 'metadata.name': return pod.metadata.name!;
-    case 'metadata.namespace': return pod.metadata.namespace!;
-    case 'metadata.uid': return pod.metadata.uid!;
-    case 'spec.nodeName': return spec.nodeName ?? '';
-    case 'spec.serviceAccountName': return spec.serviceAccountName ?? '';
-    case 'status.hostIP': return status.hostIP ?? '';
-    case 'status.hostIPs': return (status.hostIPs ?? []).map((i) => i.ip).join(',');
-    case 'status.podIP': return status.podIP ?? '';
-    case 'status.podIPs': return (status.podIPs ?? []).map((i) => i.ip).join(',');
-    default: return '';
-  }
-}
-
-/**
- * resourceFieldRef as the downward API resolves it: the container's request or limit (a missing limit is
- * the node's allocatable), divided by the divisor (0 or unset: 1) and rounded up.
- */
-function resourceValue(ctx: KubeletContext, spec: Container, ref: { resource: string; divisor?: string | number }): string {
-  const [kind, name] = ref.resource.split('.') as [string, string];
-  const table = (kind === 'limits' ? spec.resources?.limits : spec.resources?.requests) ?? {};
-  const allocatable = ((ctx.client.get('/nodes', undefined, ctx.node)?.status as { allocatable?: Record<string, string> } | undefined)?.allocatable ?? {});
-  const q = tryParseQuantity(table[name] ?? (kind === 'limits' ? allocatable[name] : undefined) ?? '0');
-  const divisor = tryParseQuantity(ref.divisor ?? '1');
-  if (!q || !divisor) return '0';
-  // The API server defaults the divisor to "0", which means 1.
-  return String(Math.ceil(milliValue(q) / (milliValue(divisor) || 1_000)));
-}
-
 function lookup(ctx: KubeletContext, kind: 'configmap' | 'secret', ns: string, name: string): KubeObject | undefined {
   return ctx.client.get(kind === 'configmap' ? '/configmaps' : '/secrets', ns, name);
 }
 
+/** Env sees a ConfigMap's `data` only (not binaryData), a Secret's decoded `data`. */
 function dataOf(obj: KubeObject, kind: 'configmap' | 'secret'): Record<string, string> {
-  const data = (obj.data ?? {}) as Record<string, string>;
-  if (kind === 'configmap') return data;
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, decodeBase64Text(v)]));
-}
-
-function decodeBase64Text(v: string): string {
-  try {
-    return utf8Decode(decodeBase64(v));
-  } catch {
-    return '';
-  }
+  return kind === 'configmap' ? (obj.data ?? {}) as Record<string, string> : objectData(obj, kind);
 }
 
 export function envMap(env: readonly string[]): Map<string, string> {

@@ -10,6 +10,7 @@ import type { LogLine } from '../apiserver/node-proxy.ts';
 import type { NodeRuntime, PodRecord } from './state.ts';
 import type { ActivityLog } from '../activity/log.ts';
 import type { NetSys } from '../infra/net.ts';
+import type { VolumeData } from '../storage/volume-data.ts';
 
 export const KUBELET_TARGET = 'kubelet';
 
@@ -35,6 +36,8 @@ export interface KubeletContext {
   event(pod: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void;
   /** The network stack a pod's processes see (absent when the cluster has no network, as in some tests). */
   readonly net?: (pod: KubeObject) => NetSys;
+  /** The storage backend of network volumes (absent in clusters without one, as in some tests). */
+  readonly volumeData?: VolumeData;
   /** Log listeners (kubectl logs -f) by container id; in memory only, like the connections they are. */
   readonly followers: Map<string, Set<(line: LogLine | undefined) => void>>;
 }

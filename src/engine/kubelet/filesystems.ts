@@ -1,15 +1,16 @@
 // A container's view of files: the image's layer, its own writable layer, and the pod's volumes at
-// their mount paths (emptyDir, hostPath, the service-account token, ConfigMaps and Secrets).
+// their mount paths (emptyDir, hostPath, claims, the service-account token, ConfigMaps and Secrets).
 
 import type { Container, PodSpec, Volume } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/types.ts';
-import { decodeBase64 } from '../base/base64.ts';
-import { utf8Decode } from '../base/utf8.ts';
-import { emptyLayer, layerWithFiles, type FsLayer } from '../infra/fs/layer.ts';
+import { emptyLayer, type FsLayer } from '../infra/fs/layer.ts';
 import { Vfs } from '../infra/fs/vfs.ts';
 import type { KubeletContext } from './context.ts';
 import type { ImageFacts } from './image-source.ts';
 import type { ContainerRecord, PodRecord } from './state.ts';
+import { isApiDataVolume } from './config-volumes.ts';
+import { apiDataLayer, subPathLayer } from './volume-manager.ts';
+import { claimLayer } from './claim-volumes.ts';
 
 export function containerVfs(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: ContainerRecord, image: ImageFacts): Vfs {
   const spec = pod.spec as PodSpec;
@@ -23,14 +24,24 @@ function mountsOf(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, containe
   for (const m of container?.volumeMounts ?? []) {
     const vol = volumes.find((v) => v.name === m.name);
     if (!vol) continue;
-    const layer = volumeLayer(ctx, pod, rec, vol);
+    const whole = volumeLayer(ctx, pod, rec, vol);
+    const layer = whole && m.subPath && isApiDataVolume(vol) ? subPathSnapshot(ctx, rec, vol, m.subPath, container!.name, whole) : whole;
     if (layer) out.push({ path: m.mountPath, layer, readOnly: m.readOnly === true || isReadOnlySource(vol) });
   }
   return out;
 }
 
 function isReadOnlySource(vol: Volume): boolean {
-  return !!(vol.projected || vol.configMap || vol.secret || vol.downwardAPI);
+  return isApiDataVolume(vol) || vol.persistentVolumeClaim?.readOnly === true;
+}
+
+/**
+ * A subPath of an API-data volume is bind-mounted from the files of the moment the container first
+ * used it: later remounts replace the volume's files, not what the bind mount holds.
+ */
+function subPathSnapshot(ctx: KubeletContext, rec: PodRecord, vol: Volume, subPath: string, container: string, whole: FsLayer): FsLayer {
+  const key = `${vol.name}/${subPath}@${container}`;
+  return (rec.volumes[key] ??= subPathLayer(whole, subPath, ctx.clock.nowMs));
 }
 
 /** The layer behind a volume, made on first use and kept with the pod (hostPath: with the node). */
@@ -39,6 +50,7 @@ function volumeLayer(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, vol: 
     const path = vol.hostPath.path;
     return (ctx.runtime.hostPaths[path] ??= emptyLayer(ctx.clock.nowMs));
   }
+  if (vol.persistentVolumeClaim) return claimLayer(ctx, pod, vol.persistentVolumeClaim.claimName);
   const existing = rec.volumes[vol.name];
   if (existing) return existing;
   const made = makeLayer(ctx, pod, vol);
@@ -48,34 +60,12 @@ function volumeLayer(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, vol: 
 
 function makeLayer(ctx: KubeletContext, pod: KubeObject, vol: Volume): FsLayer | undefined {
   const now = ctx.clock.nowMs;
-  const ns = pod.metadata.namespace!;
-  if (vol.emptyDir || vol.persistentVolumeClaim) return emptyLayer(now);
-  if (vol.configMap) {
-    const cm = ctx.client.get('/configmaps', ns, vol.configMap.name ?? '');
-    return layerWithFiles(projectItems((cm?.data ?? {}) as Record<string, string>, vol.configMap.items), now);
+  if (vol.emptyDir) return emptyLayer(now);
+  if (isApiDataVolume(vol)) {
+    const made = apiDataLayer(ctx, pod, vol, undefined);
+    return 'layer' in made ? made.layer : emptyLayer(now);
   }
-  if (vol.secret) {
-    const secret = ctx.client.get('/secrets', ns, vol.secret.secretName ?? '');
-    const data = Object.fromEntries(Object.entries((secret?.data ?? {}) as Record<string, string>).map(([k, v]) => [k, utf8Decode(decodeBase64(v))]));
-    return layerWithFiles(projectItems(data, vol.secret.items), now);
-  }
-  if (vol.projected) return layerWithFiles(serviceAccountFiles(ctx, pod), now);
   return emptyLayer(now);
-}
-
-function projectItems(data: Record<string, string>, items: ReadonlyArray<{ key: string; path: string }> | undefined): Record<string, string> {
-  if (!items) return data;
-  return Object.fromEntries(items.filter((i) => data[i.key] !== undefined).map((i) => [i.path, data[i.key]!]));
-}
-
-/** kube-api-access-*: the cluster CA, the namespace and a bound token. */
-function serviceAccountFiles(ctx: KubeletContext, pod: KubeObject): Record<string, string> {
-  const ca = ctx.client.get('/configmaps', pod.metadata.namespace!, 'kube-root-ca.crt');
-  return {
-    'ca.crt': ((ca?.data ?? {}) as Record<string, string>)['ca.crt'] ?? '',
-    namespace: pod.metadata.namespace!,
-    token: `eyJhbGciOiJSUzI1NiIsImtpZCI6I${ctx.rand.hex(40)}.${ctx.rand.hex(120)}.${ctx.rand.hex(86)}`,
-  };
 }
 
 /** The files the kubelet bind-mounts into every container: /etc/hosts, /etc/hostname, /etc/resolv.conf. */

@@ -7,7 +7,8 @@ import type { KubeObject } from '../api/types.ts';
 import { goDuration } from '../base/time.ts';
 import { backoffEndsMs, inBackoffSince, nextBackoff } from './backoff.ts';
 import type { KubeletContext } from './context.ts';
-import { checkImageRef, pullDurationMs, pullImage } from './image-source.ts';
+import { checkImageRef, localImage, pullDurationMs, pullImage, repoToPull } from './image-source.ts';
+import { credentialsFor, FAILED_PULL_SECRETS, missingPullSecrets } from './pull-secrets.ts';
 import type { ContainerRecord, PodRecord } from './state.ts';
 
 export type PullOutcome = 'ready' | 'waiting';
@@ -45,9 +46,11 @@ export function ensureImage(ctx: KubeletContext, pod: KubeObject, rec: PodRecord
     ctx.schedule('sync', rec.uid, backoffEndsMs(c.pullBackoff) - ctx.clock.nowMs);
     return 'waiting';
   }
+  const missing = missingPullSecrets(ctx, pod);
+  if (missing.length > 0) ctx.event(pod, 'Warning', 'FailedToRetrieveImagePullSecret', FAILED_PULL_SECRETS(missing));
   ctx.event(pod, 'Normal', 'Pulling', `Pulling image "${ref}"`, fieldPath);
   const startMs = Math.max(ctx.clock.nowMs, ctx.runtime.pullFreeAtMs);
-  const result = pullImage(ref, hasPullSecret(ctx, pod));
+  const result = pullImage(ref, credentialsFor(ctx, pod, repoToPull(ref)));
   const size = result.ok ? result.image.sizeBytes : 0;
   const duration = result.ok ? (present ? 400 + ctx.rand.int(900) : pullDurationMs(size, ctx.rand.next())) : 600 + ctx.rand.int(1_400);
   c.phase = 'pulling';
@@ -62,7 +65,7 @@ function finishPull(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: Con
   if (pull && ctx.clock.nowMs < pull.doneMs) return 'waiting';
   c.phase = 'waiting';
   c.pull = undefined;
-  const result = pullImage(ref, hasPullSecret(ctx, pod));
+  const result = pullImage(ref, credentialsFor(ctx, pod, repoToPull(ref)));
   if (!result.ok) {
     ctx.event(pod, 'Warning', 'Failed', `Failed to pull image "${ref}": ${result.message}`, fieldPath);
     ctx.event(pod, 'Warning', 'Failed', 'Error: ErrImagePull', fieldPath);
@@ -82,14 +85,8 @@ function finishPull(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: Con
   return 'ready';
 }
 
-/** Credentials come from the pod's imagePullSecrets: a docker-registry Secret that exists. */
-function hasPullSecret(ctx: KubeletContext, pod: KubeObject): boolean {
-  const refs = ((pod.spec as { imagePullSecrets?: Array<{ name?: string }> }).imagePullSecrets ?? []);
-  return refs.some((r) => ctx.client.get('/secrets', pod.metadata.namespace!, r.name ?? '')?.type === 'kubernetes.io/dockerconfigjson');
-}
-
 function presentImage(ctx: KubeletContext, ref: string): { ref: string; imageId: string } | undefined {
-  const result = pullImage(ref, true);
+  const result = localImage(ref);
   if (!result.ok || !ctx.runtime.images.includes(result.image.ref)) return undefined;
   return result.image;
 }

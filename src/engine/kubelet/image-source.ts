@@ -3,10 +3,10 @@
 // One seam over infra/images, so the kubelet names only what it needs.
 
 import { hasExecutable as imageHasExecutable } from '../infra/images/argv.ts';
-import { imageByRef as catalogueImage, lookupImage, type PullResult } from '../infra/images/catalogue.ts';
+import { imageByRef as catalogueImage, lookupImage, type PullResult, type RegistryAuth } from '../infra/images/catalogue.ts';
 import { listeningPorts, serveHttp, serverFor, type HttpRequest, type HttpResponse } from '../infra/images/http.ts';
 import { externalProgram } from '../infra/images/programs/registry.ts';
-import { invalidImageMessage } from '../infra/images/reference.ts';
+import { invalidImageMessage, parseReference, repositoryName } from '../infra/images/reference.ts';
 import type { CatalogueImage } from '../infra/images/types.ts';
 import type { ExternalProgram } from '../infra/process.ts';
 import type { Vfs } from '../infra/fs/vfs.ts';
@@ -23,8 +23,20 @@ export function checkImageRef(ref: string): string | undefined {
   return invalidImageMessage(ref);
 }
 
-export function pullImage(ref: string, credentials = false): PullResult {
-  return lookupImage(ref, { credentials });
+/** A pull as the registry answers it, with the credentials the keyring found for the image. */
+export function pullImage(ref: string, auth: readonly RegistryAuth[] = []): PullResult {
+  return lookupImage(ref, { auth });
+}
+
+/** An image the node may already hold (no registry authorization involved). */
+export function localImage(ref: string): PullResult {
+  return lookupImage(ref, { credentials: true });
+}
+
+/** parsers.ParseImageName's repository (`docker.io/library/nginx`), what the keyring matches against. */
+export function repoToPull(ref: string): string {
+  const parsed = parseReference(ref);
+  return parsed.ok ? repositoryName(parsed.ref) : ref;
 }
 
 /** An image the node holds, by its normalised reference. */

@@ -9,9 +9,9 @@ import type { SeededRandom } from '../base/rand.ts';
 import type { ApiClient } from '../client/client.ts';
 import type { EventRecorder } from '../client/events.ts';
 import type { LogLine } from '../apiserver/node-proxy.ts';
-import { driveProcess } from './containers.ts';
+import { driveProcess, endFollowers } from './containers.ts';
 import { ExecSessions } from './exec.ts';
-import { KUBELET_TARGET, stepKey, type KubeletContext, type StepKind } from './context.ts';
+import { KUBELET_TARGET, parseStepKey, stepKey, type KubeletContext, type StepKind } from './context.ts';
 import { renewNodeLease, LEASE_RENEW_MS } from './lease.ts';
 import { containerExited, killContainer, newPodRecord, stopContainer, syncPod } from './pod-worker.ts';
 import { syncNodeStatus } from './node-status.ts';
@@ -20,15 +20,20 @@ import { postStatus } from './status-manager.ts';
 import type { ContainerRecord, NodeRuntime, PodRecord } from './state.ts';
 import { activityOf } from '../activity/log.ts';
 import type { NetSys } from '../infra/net.ts';
+import type { VolumeData } from '../storage/volume-data.ts';
 import type { HttpRequest, HttpResponse } from '../infra/images/http-types.ts';
 import { serveOnPort } from './serving.ts';
 import { recordKubeletStep } from '../activity/kubelet-steps.ts';
+import { scheduleRemount } from './volume-manager.ts';
+import { kubeletStarted, powerOff, whileDown, type KubeletDown } from './power.ts';
 
 /** The kubelet notices a newly bound pod this long after the binding (its first status post). */
 const FIRST_SYNC_MIN_MS = 150;
 const FIRST_SYNC_SPREAD_MS = 300;
 /** How soon it reacts to a deletion. */
 const WATCH_LAG_MS = 15;
+/** After a restart, the steps it kept run this long after it is back. */
+const RESUME_STEP_MS = 1_000;
 
 export interface KubeletDeps {
   readonly client: ApiClient;
@@ -36,6 +41,7 @@ export interface KubeletDeps {
   readonly rand: SeededRandom;
   readonly recorder: EventRecorder;
   readonly net?: (pod: KubeObject) => NetSys;
+  readonly volumeData?: VolumeData;
 }
 
 export class Kubelet {
@@ -53,6 +59,7 @@ export class Kubelet {
     this.ctx = {
       node, runtime, client, clock, rand, recorder, activity,
       ...(deps.net ? { net: deps.net } : {}),
+      ...(deps.volumeData ? { volumeData: deps.volumeData } : {}),
       followers: new Map<string, Set<(line: LogLine | undefined) => void>>(),
       hostIp: () => hostIpOf(client.get('/nodes', undefined, node)),
       schedule: (kind: StepKind, id: string, delayMs: number) => clock.schedule(KUBELET_TARGET, stepKey(node, kind, id), Math.max(0, delayMs)),
@@ -100,8 +107,18 @@ export class Kubelet {
     this.runtime.usedIps = this.runtime.usedIps.filter((ip) => ip !== rec.ip);
   }
 
+  /** A ConfigMap or Secret was written: the pods mounting it pick it up at their next periodic sync. */
+  apiDataChanged(kind: 'configmap' | 'secret', obj: KubeObject): void {
+    for (const rec of Object.values(this.runtime.pods)) {
+      if (rec.namespace !== obj.metadata.namespace) continue;
+      const found = this.podByUid(rec.uid);
+      if (found) scheduleRemount(this.ctx, found.pod, rec, kind, obj.metadata.name!);
+    }
+  }
+
   /** A clock event addressed to this kubelet. */
   step(kind: StepKind, id: string): void {
+    if (whileDown(this.runtime, kind, id) !== 'run') return;
     if (kind === 'lease') {
       renewNodeLease(this.ctx);
       syncNodeStatus(this.ctx);
@@ -132,6 +149,40 @@ export class Kubelet {
       stopContainer(this.ctx, pod, rec, c, this.ctx.clock.nowMs + grace * 1_000);
     }
     if (outcome.changed) postStatus(this.ctx, rec);
+  }
+
+  /** `systemctl stop kubelet` (its containers keep running) or the machine powered off (they die). */
+  goDown(down: KubeletDown): void {
+    if (down === 'stopped') {
+      this.runtime.down ??= 'stopped';
+      return;
+    }
+    for (const rec of Object.values(this.runtime.pods)) for (const c of rec.containers) endFollowers(this.ctx, c);
+    powerOff(this.runtime);
+    this.byContainer.clear();
+  }
+
+  /** The kubelet starts again: node status first, then its pods as the API has them, then what it kept. */
+  comeUp(): void {
+    const down = this.runtime.down;
+    if (!down) return;
+    const kept = this.runtime.deferredSteps ?? [];
+    delete this.runtime.down;
+    delete this.runtime.deferredSteps;
+    kubeletStarted(this.ctx, down === 'powered-off');
+    renewNodeLease(this.ctx);
+    const pods = this.ctx.client.list('/pods', undefined, { fieldSelector: `spec.nodeName=${this.ctx.node}` });
+    const uids = new Set(pods.map((p) => p.metadata.uid));
+    for (const rec of Object.values(this.runtime.pods)) if (!uids.has(rec.uid)) this.podDeleted({ apiVersion: 'v1', kind: 'Pod', metadata: { uid: rec.uid } });
+    for (const pod of pods) {
+      const rec = this.runtime.pods[pod.metadata.uid!];
+      this.podChanged(pod);
+      if (rec) postStatus(this.ctx, rec);
+    }
+    for (const key of kept) {
+      const { kind, id } = parseStepKey(key);
+      this.ctx.schedule(kind, id, kind === 'lease' ? LEASE_RENEW_MS : RESUME_STEP_MS);
+    }
   }
 
   startLease(): void {

@@ -12,6 +12,7 @@ import { Kubelet } from './kubelet.ts';
 import { nodeProxy } from './proxy.ts';
 import type { NodeRuntime } from './state.ts';
 import type { NetSys } from '../infra/net.ts';
+import type { VolumeData } from '../storage/volume-data.ts';
 
 export interface KubeletsDeps {
   /** A client per node, acting as system:node:<name>. */
@@ -21,6 +22,8 @@ export interface KubeletsDeps {
   readonly recorder: (node: string) => EventRecorder;
   /** The network stack of a pod's processes. */
   readonly net?: (pod: KubeObject) => NetSys;
+  /** The storage backend network volumes' data lives in. */
+  readonly volumeData?: VolumeData;
 }
 
 export type KubeletsSnapshot = Readonly<Record<string, NodeRuntime>>;
@@ -41,13 +44,45 @@ export class Kubelets {
     this.watchClient.watch('/pods', (e) => {
       const node = (e.object.spec as { nodeName?: string } | undefined)?.nodeName;
       const kubelet = node ? this.byNode.get(node) : undefined;
-      if (!kubelet) return;
+      if (!kubelet || kubelet.runtime.down) return;
       if (e.type === 'DELETED') kubelet.podDeleted(e.object);
       else kubelet.podChanged(e.object);
     });
+    this.watchClient.watch('/configmaps', (e) => this.apiDataChanged('configmap', e.object));
+    this.watchClient.watch('/secrets', (e) => this.apiDataChanged('secret', e.object));
     this.watchClient.watch('/nodes', (e) => {
       if (e.type === 'ADDED' && !this.byNode.has(e.object.metadata.name!)) this.startNode(e.object.metadata.name!, undefined);
     });
+  }
+
+  private apiDataChanged(kind: 'configmap' | 'secret', obj: KubeObject): void {
+    for (const kubelet of this.byNode.values()) kubelet.apiDataChanged(kind, obj);
+  }
+
+  /** `systemctl stop kubelet` on a node: its Lease and status go stale, its containers keep running. */
+  stopKubelet(node: string): void {
+    this.byNode.get(node)?.goDown('stopped');
+  }
+
+  /** `systemctl start kubelet`, or the machine booting again after powerOn. */
+  startKubelet(node: string): void {
+    this.byNode.get(node)?.comeUp();
+  }
+
+  /** The machine loses power: its kubelet and every container on it stop at once. */
+  powerOff(node: string): void {
+    this.byNode.get(node)?.goDown('powered-off');
+  }
+
+  /** The machine boots: containerd and the kubelet start (systemd units enabled). */
+  powerOn(node: string): void {
+    if (this.byNode.get(node)?.runtime.down === 'powered-off') this.startKubelet(node);
+  }
+
+  /** How a node's kubelet stands: running, stopped, or the machine off; undefined for an unknown node. */
+  machineState(node: string): 'running' | 'stopped' | 'powered-off' | undefined {
+    const kubelet = this.byNode.get(node);
+    return kubelet ? kubelet.runtime.down ?? 'running' : undefined;
   }
 
   kubelet(node: string): Kubelet | undefined {
@@ -72,7 +107,7 @@ export class Kubelets {
 
   private attach(runtime: NodeRuntime): Kubelet {
     const name = runtime.node;
-    const kubelet = new Kubelet({ client: this.deps.client(name), clock: this.deps.clock, rand: this.deps.rand, recorder: this.deps.recorder(name), ...(this.deps.net ? { net: this.deps.net } : {}) }, runtime);
+    const kubelet = new Kubelet({ client: this.deps.client(name), clock: this.deps.clock, rand: this.deps.rand, recorder: this.deps.recorder(name), ...(this.deps.net ? { net: this.deps.net } : {}), ...(this.deps.volumeData ? { volumeData: this.deps.volumeData } : {}) }, runtime);
     this.byNode.set(name, kubelet);
     this.watchClient.server.registerNodeProxy(name, nodeProxy(kubelet));
     return kubelet;

@@ -19,6 +19,8 @@ import { startProbes, stopProbes } from './prober.ts';
 import type { ContainerRecord, PodRecord } from './state.ts';
 import { postStatus } from './status-manager.ts';
 import { recordSandbox } from '../activity/kubelet-steps.ts';
+import { mountVolumes, remountVolumes } from './volume-manager.ts';
+import { claimsReady } from './claim-volumes.ts';
 
 export function newPodRecord(ctx: KubeletContext, pod: KubeObject): PodRecord {
   const spec = pod.spec as PodSpec;
@@ -44,6 +46,8 @@ export function syncPod(ctx: KubeletContext, pod: KubeObject, rec: PodRecord): v
     return;
   }
   if (rec.stage === 'new') {
+    if (!claimsReady(ctx, pod, rec)) return;
+    if (!mountVolumes(ctx, pod, rec)) return;
     rec.stage = 'sandbox';
     if (!(pod.spec as PodSpec).hostNetwork) rec.ip = allocatePodIp(ctx);
     if (ctx.activity.enabled) recordSandbox(ctx.activity, ctx.node, pod, rec.ip);
@@ -57,6 +61,7 @@ export function syncPod(ctx: KubeletContext, pod: KubeObject, rec: PodRecord): v
     if (rec.ip) pod = annotatePodNetwork(ctx, pod, rec) ?? pod;
     if ((pod.spec as PodSpec).hostNetwork) rec.ip = ctx.hostIp();
   }
+  remountVolumes(ctx, pod, rec);
   advanceContainers(ctx, pod, rec);
   postStatus(ctx, rec);
 }

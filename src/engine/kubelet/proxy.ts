@@ -4,11 +4,14 @@
 import { internalError } from '../api/errors.ts';
 import type { ExecRequest, LogLine, LogRequest, NodeProxy } from '../apiserver/node-proxy.ts';
 import { startProblem } from './containers.ts';
+import { kubeletUnreachable } from './power.ts';
 import type { Kubelet } from './kubelet.ts';
 import type { ContainerRecord } from './state.ts';
 
 export function nodeProxy(kubelet: Kubelet): NodeProxy {
   const container = (req: LogRequest | ExecRequest): { c: ContainerRecord; found: NonNullable<ReturnType<Kubelet['podByName']>> } => {
+    const down = kubeletUnreachable(kubelet.runtime, kubelet.ctx.hostIp(), 'command' in req ? 'exec' : `containerLogs/${req.namespace}/${req.pod}/${req.container}`);
+    if (down) throw down;
     const found = kubelet.podByName(req.namespace, req.pod);
     const c = found?.rec.containers.find((x) => x.name === req.container);
     if (!found || !c) throw internalError(`container not found ("${req.container}")`);

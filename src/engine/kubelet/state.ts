@@ -3,6 +3,7 @@
 
 import type { LogLine } from '../apiserver/node-proxy.ts';
 import type { FsLayer } from '../infra/fs/layer.ts';
+import type { MachineState } from '../infra/machine/state.ts';
 import type { ProcState } from '../infra/sh/index.ts';
 
 export interface NodeRuntime {
@@ -16,6 +17,12 @@ export interface NodeRuntime {
   usedIps: string[];
   /** hostPath volumes: the node's directories, shared by the pods that mount them. */
   hostPaths: Record<string, FsLayer>;
+  /** The kubelet is not running (systemctl stop) or the machine is off; see power.ts. */
+  down?: 'stopped' | 'powered-off';
+  /** Clock step keys that fell due while the kubelet was stopped, run again when it starts. */
+  deferredSteps?: string[];
+  /** The machine itself: its files, systemd units and journal (see infra/machine). */
+  machine?: MachineState;
 }
 
 /** `creating` → Created event next; `created` → Started event next (each a short step of virtual time). */
@@ -97,6 +104,8 @@ export interface PodRecord {
   containers: ContainerRecord[];
   /** emptyDir volumes by name. */
   volumes: Record<string, FsLayer>;
+  /** Failed SetUp attempts of its volumes in a row (the retry back-off). */
+  mountFailures?: number;
   /** Condition transition times by type, kept so a status rewrite keeps them. */
   transitions: Record<string, { status: string; ms: number }>;
 }

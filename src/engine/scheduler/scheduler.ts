@@ -57,6 +57,7 @@ export class Scheduler {
   private readonly outcomes: Outcomes;
   private readonly algorithm: AlgorithmDeps;
   private cycleArmed = false;
+  private stopped = false;
   private nextStartIndex = 0;
   private readonly activity: ActivityLog;
 
@@ -126,8 +127,17 @@ export class Scheduler {
     if (this.queue.hasActive()) this.armCycle();
   }
 
+  /**
+   * The kube-scheduler process stops (its static pod's manifest is gone) or runs again: while stopped
+   * no cycle runs and pods wait in the queue, as they wait Pending with no scheduler at all.
+   */
+  setRunning(running: boolean): void {
+    this.stopped = !running;
+    if (running && this.queue.hasActive()) this.armCycle();
+  }
+
   private armCycle(): void {
-    if (this.cycleArmed) return;
+    if (this.cycleArmed || this.stopped) return;
     this.cycleArmed = true;
     this.deps.clock.schedule(SCHEDULER_TARGET, `cycle|${this.nextStartIndex}`, CYCLE_MS);
   }
@@ -136,6 +146,7 @@ export class Scheduler {
   private runCycle(key: string): void {
     this.cycleArmed = false;
     this.nextStartIndex = Number(key.slice('cycle|'.length));
+    if (this.stopped) return;
     const qp = this.queue.pop();
     if (qp) this.scheduleOne(qp);
     if (this.queue.hasActive()) this.armCycle();

@@ -18,14 +18,29 @@ import { defaultGracePeriodSeconds } from './grace.ts';
 import type { BootContext, Profile, ProfileInfo } from '../profiles/profile.ts';
 import { createAllocators } from '../apiserver/allocators.ts';
 import { Kubelets, type KubeletsSnapshot } from '../kubelet/kubelets.ts';
+import { Machines } from '../infra/machine/machines.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { MetricsApiServiceController } from '../metrics/apiservice.ts';
+import { CustomResourceDefinitionController } from '../apiserver/customresources/controller.ts';
 import { MetricsProvider } from '../metrics/provider.ts';
 import { activityOf, type ActivityLog } from '../activity/log.ts';
 import { controllerCaller, kubectlCaller, kubeletCaller, schedulerCaller } from '../activity/callers.ts';
 import { recordingServer } from '../activity/server-view.ts';
 import type { Caller } from '../activity/types.ts';
 import { Network } from '../network/network.ts';
+import { startIngressNginx } from '../network/ingress/wiring.ts';
+import { COMPONENT as INGRESS_NGINX_COMPONENT, type IngressNginx } from '../network/ingress/controller.ts';
+import { Authorizer, type AuthorizationMode } from '../apiserver/auth/authorizer.ts';
+import { authorizedServer } from '../apiserver/auth/authorized-server.ts';
+import { resolveIdentity, type RequestIdentity } from '../apiserver/auth/identity.ts';
+import { knownUser, LOOPBACK_ADMIN, type UserInfo } from '../apiserver/auth/user.ts';
+import { isStatusError, type StatusError } from '../api/errors.ts';
+import { DockerEngine } from '../infra/docker/engine.ts';
+import type { DockerState } from '../infra/docker/types.ts';
+import { ClaimVolumeBinder } from '../scheduler/plugins/volumebinding/claim-binder.ts';
+import { VolumeData, type VolumeDataSnapshot } from '../storage/volume-data.ts';
+import { LocalPathProvisioner } from '../storage/localpath/provisioner.ts';
+import { nodeDirs } from '../storage/node-dirs.ts';
 
 export interface ClusterOptions {
   readonly seed: number;
@@ -39,6 +54,10 @@ export interface ClusterSnapshot {
   readonly store: StoreSnapshot;
   /** What the nodes' container runtimes hold: running processes, files, logs. */
   readonly nodes: KubeletsSnapshot;
+  /** The network volumes' data (absent in snapshots taken before it existed). */
+  readonly volumes?: VolumeDataSnapshot;
+  /** The workstation's Docker engine (absent in snapshots taken before it existed). */
+  readonly docker?: DockerState;
 }
 
 /** The admin identity kubectl uses with the default kubeconfig. */
@@ -52,6 +71,8 @@ export class Cluster {
   readonly server: ApiServer;
   readonly info: ProfileInfo;
   readonly kubelets: Kubelets;
+  /** The nodes' machines: files, systemd units, power, static pods. */
+  readonly machines: Machines;
   readonly scheduler: Scheduler;
   /** metrics.k8s.io as metrics-server serves it, once installed. */
   readonly metrics: MetricsProvider;
@@ -59,6 +80,15 @@ export class Cluster {
   readonly activity: ActivityLog;
   /** The pod network, Services through kube-proxy, and CoreDNS: every machine's network stack. */
   readonly network: Network;
+  /** ingress-nginx's controllers and data plane, active while its pods run. */
+  private readonly ingressNginx: IngressNginx;
+  /** Who may do what (RBAC once the profile has booted its policy). */
+  readonly authorizer: Authorizer;
+  /** The Docker engine of the student's workstation (the course's Docker recap). */
+  readonly docker: DockerEngine;
+  /** The storage backend of network volumes. */
+  readonly volumeData = new VolumeData();
+  private authorizationMode: AuthorizationMode = 'AlwaysAllow';
   private readonly controllerClient: ApiClient;
   private readonly events: EventIndex;
 
@@ -82,14 +112,19 @@ export class Cluster {
     this.controllerClient = this.componentClient('system:kube-controller-manager', controllerCaller('system:kube-controller-manager', this.info.kubernetesVersion));
     this.events = new EventIndex(this.controllerClient);
     startControllers(this.controllerDeps(), profile.info, (controller) => ({ ...this.controllerDeps(), client: this.controllerClientFor(controller) }));
+    this.authorizer = new Authorizer(this.server.ctx, () => this.authorizationMode);
     profile.boot(this.bootContext());
+    // A profile that boots the bootstrap policy runs --authorization-mode=Node,RBAC; one without, AlwaysAllow.
+    if (this.server.ctx.get('rbac.authorization.k8s.io', 'clusterroles', undefined, 'cluster-admin')) this.authorizationMode = 'RBAC';
     this.clock.advanceTo(profile.info.startTimeMs);
-    this.scheduler = new Scheduler({ ...this.controllerDeps(), client: this.componentClient('system:kube-scheduler', schedulerCaller('system:kube-scheduler', this.info.kubernetesVersion)) });
+    const schedulerClient = this.componentClient('system:kube-scheduler', schedulerCaller('system:kube-scheduler', this.info.kubernetesVersion));
+    this.scheduler = new Scheduler({ ...this.controllerDeps(), client: schedulerClient }, { volumeBinder: new ClaimVolumeBinder(schedulerClient) });
     this.kubelets = new Kubelets({
       client: (node) => this.componentClient(`system:node:${node}`, kubeletCaller(`system:node:${node}`, this.info.kubernetesVersion, node)),
       clock: this.clock,
       rand: this.rand,
       recorder: (node) => this.recorder('kubelet', node),
+      volumeData: this.volumeData,
       net: (pod) => this.network.stackOf({ kind: 'pod', namespace: pod.metadata.namespace!, name: pod.metadata.name! }),
     }, this.componentClient('system:kubelets', kubeletCaller('system:kubelets', this.info.kubernetesVersion)));
     this.network = new Network({
@@ -97,15 +132,42 @@ export class Cluster {
       clock: this.clock,
       rand: this.rand,
       serve: (node, pod, port, req) => this.kubelets.kubelet(node)?.serve(pod, port, req),
+      ingress: (pod, port, req, tls) => this.ingressNginx.serve(pod, port, req, tls),
+    });
+    const ingressUser = 'system:serviceaccount:ingress-nginx:ingress-nginx';
+    this.ingressNginx = startIngressNginx({
+      client: this.componentClient(ingressUser, controllerCaller(ingressUser, this.info.kubernetesVersion)), clock: this.clock, rand: this.rand,
+      recorder: this.recorder(INGRESS_NGINX_COMPONENT), kubelet: (node) => this.kubelets.kubelet(node), network: this.network,
     });
     this.kubelets.start();
+    this.machines = new Machines({
+      clock: this.clock, info: this.info, kubelets: this.kubelets, client: new ApiClient(this.server, 'system:machines'),
+      nodeClient: (node) => this.componentClient(`system:node:${node}`, kubeletCaller(`system:node:${node}`, this.info.kubernetesVersion, node)),
+      setComponentRunning: (component, running) => { if (component === 'kube-scheduler') this.scheduler.setRunning(running); },
+    });
+    this.docker = new DockerEngine({ clock: this.clock, rand: this.rand });
+    this.network.hostPorts = this.docker;
     new MetricsApiServiceController(this.controllerDeps());
+    new CustomResourceDefinitionController(this.controllerDeps());
+    new LocalPathProvisioner({ ...this.controllerDeps(), dirs: nodeDirs((node) => this.kubelets.kubelet(node)?.runtime) });
     this.metrics = new MetricsProvider({ client: this.controllerClient, clock: this.clock, runtimes: () => this.kubelets.snapshot() });
   }
 
-  /** A client acting as `user` (kubectl uses ADMIN_USER), its objects checked strictly as kubectl asks. */
-  client(user = ADMIN_USER): ApiClient {
-    return new ApiClient(recordingServer(this.server, kubectlCaller(user, this.info.kubernetesVersion), this.activity), user);
+  /** A client acting as `user` (a name: see knownUser), authorized as that user, its objects checked strictly as kubectl asks. */
+  client(user: string | UserInfo = ADMIN_USER): ApiClient {
+    const info = typeof user === 'string' ? knownUser(user) : user;
+    return this.authorizedClient(info.name, () => info);
+  }
+
+  /** kubectl's client: its credentials are authenticated and its impersonation checked; failures surface at its first request. */
+  clientFor(identity: RequestIdentity): ApiClient {
+    const user = resolveIdentity(identity, this.server.ctx, this.authorizer, this.clock.nowMs);
+    return this.authorizedClient(isStatusError(user) ? 'system:anonymous' : user.name, () => user);
+  }
+
+  private authorizedClient(name: string, identity: () => UserInfo | StatusError): ApiClient {
+    const server = authorizedServer(this.server, identity, this.authorizer);
+    return new ApiClient(recordingServer(server, kubectlCaller(name, this.info.kubernetesVersion), this.activity), name);
   }
 
   /** A client for an in-process component: its objects are built by code, so no field validation. */
@@ -153,7 +215,7 @@ export class Cluster {
    * keep many of (the timeline's rewind points). Restoring one copies it, as with any snapshot.
    */
   checkpoint(): ClusterSnapshot {
-    return { version: 2, clock: this.clock.snapshot(), rand: this.rand.state, store: this.store.snapshot(), nodes: clone(this.kubelets.snapshot()) };
+    return { version: 2, clock: this.clock.snapshot(), rand: this.rand.state, store: this.store.snapshot(), nodes: clone(this.kubelets.snapshot()), volumes: clone(this.volumeData.snapshot()), docker: this.docker.snapshot() };
   }
 
   restore(snap: ClusterSnapshot): void {
@@ -162,7 +224,10 @@ export class Cluster {
     this.rand.state = snap.rand;
     this.events.rebuild();
     this.kubelets.restore(clone(snap.nodes));
+    this.volumeData.restore(clone(snap.volumes ?? {}));
+    this.docker.restore(snap.docker);
     this.clock.restore(snap.clock);
+    this.machines.restored();
   }
 
   private controllerDeps(): ControllerDeps {
@@ -176,7 +241,7 @@ export class Cluster {
 
   /** The profile boots as the cluster's administrator, with the controllers' clock and generator. */
   private bootContext(): BootContext {
-    return { ...this.controllerDeps(), client: this.client('system:admin') };
+    return { ...this.controllerDeps(), client: this.client(LOOPBACK_ADMIN) };
   }
 }
 

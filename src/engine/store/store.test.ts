@@ -46,6 +46,28 @@ describe('Store', () => {
     expect(names('/registry/core/')).toEqual(['a', 'y', 'w', 'x']);
   });
 
+  it('delivers each event to the watchers of its prefix in the order they started watching', () => {
+    const store = new Store();
+    const seen: string[] = [];
+    const stops = new Map<string, () => void>();
+    for (const [id, prefix] of [['wide', '/registry/'], ['pods', '/registry/core/pods/'], ['ns-a', '/registry/core/pods/a/'], ['odd', '/k/'], ['cms', '/registry/core/configmaps/'], ['all', '/']] as const) {
+      stops.set(id, store.watch(prefix, (e) => {
+        seen.push(`${id} ${e.key}`);
+        if (id === 'wide') stops.get('ns-a')!();
+      }));
+    }
+    store.put('/registry/core/pods/a/x', pod('x'));
+    store.put('/registry/core/pods/a/y', pod('y'));
+    store.put('/k/1', pod('1'));
+    store.put('/registry/core/configmaps/a/c', pod('c'));
+    expect(seen).toEqual([
+      'wide /registry/core/pods/a/x', 'pods /registry/core/pods/a/x', 'ns-a /registry/core/pods/a/x', 'all /registry/core/pods/a/x',
+      'wide /registry/core/pods/a/y', 'pods /registry/core/pods/a/y', 'all /registry/core/pods/a/y',
+      'odd /k/1', 'all /k/1',
+      'wide /registry/core/configmaps/a/c', 'cms /registry/core/configmaps/a/c', 'all /registry/core/configmaps/a/c',
+    ]);
+  });
+
   it('keeps a bounded history', () => {
     const store = new Store(100);
     for (let i = 0; i < 1000; i++) store.put(`/k/${i % 7}`, pod(String(i % 7)));

@@ -27,6 +27,8 @@ export interface StoreSnapshot {
 interface Watch {
   readonly prefix: string;
   readonly fn: StoreWatcher;
+  /** Registration order: watchers see each event in the order they started watching. */
+  readonly seq: number;
 }
 
 export const DEFAULT_HISTORY_LIMIT = 10_000;
@@ -38,7 +40,13 @@ export class Store {
   private readonly byResource = new Map<string, Map<string, KubeObject>>();
   /** Each resource's keys in order, built on demand and dropped when a key comes or goes (not on updates). */
   private readonly sortedKeys = new Map<string, string[]>();
-  private readonly watches = new Set<Watch>();
+  /**
+   * Watchers by the resource their prefix names (`resourceBucket`), and those whose prefix is wider
+   * (`undefined`), so a write visits only the watchers of its resource. The arrays are replaced, never
+   * changed, so an event in delivery keeps the watchers it started with.
+   */
+  private readonly watches = new Map<string | undefined, readonly Watch[]>();
+  private watchSeq = 0;
   private history: StoreEvent[] = [];
 
   constructor(private readonly historyLimit = DEFAULT_HISTORY_LIMIT, initialRevision = 1) {
@@ -132,9 +140,14 @@ export class Store {
     if (fromRevision !== undefined) {
       for (const e of this.historySince(fromRevision)) if (e.key.startsWith(prefix)) fn(e);
     }
-    const w: Watch = { prefix, fn };
-    this.watches.add(w);
-    return () => this.watches.delete(w);
+    const w: Watch = { prefix, fn, seq: this.watchSeq++ };
+    const bucket = resourceBucket(prefix);
+    this.watches.set(bucket, [...(this.watches.get(bucket) ?? []), w]);
+    return () => {
+      const left = (this.watches.get(bucket) ?? []).filter((x) => x !== w);
+      if (left.length > 0) this.watches.set(bucket, left);
+      else this.watches.delete(bucket);
+    };
   }
 
   /** Events after `revision`; throws when the log no longer reaches back that far (compacted). */
@@ -170,7 +183,15 @@ export class Store {
     this.history.push(event);
     // Compaction: when the log is full, keep its newer half.
     if (this.history.length > this.historyLimit) this.history = this.history.slice(this.history.length - Math.floor(this.historyLimit / 2));
-    for (const w of [...this.watches]) if (event.key.startsWith(w.prefix)) w.fn(event);
+    const bucket = resourceBucket(event.key);
+    const own = (bucket !== undefined && this.watches.get(bucket)) || [];
+    const wide = this.watches.get(undefined) ?? [];
+    let i = 0;
+    let j = 0;
+    while (i < own.length || j < wide.length) {
+      const w = j >= wide.length || (i < own.length && own[i]!.seq < wide[j]!.seq) ? own[i++]! : wide[j++]!;
+      if (event.key.startsWith(w.prefix)) w.fn(event);
+    }
   }
 }
 

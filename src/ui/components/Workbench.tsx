@@ -31,7 +31,7 @@ export function Workbench({ client }: { readonly client: SandboxClient }) {
   return (
     <Group className="workbench" orientation="horizontal" {...columns}>
       <Panel id="lesson" panelRef={focusPanels.lesson} className="pane" defaultSize="20" minSize="12" collapsible>
-        <LessonPane />
+        <LessonPane client={client} />
       </Panel>
       <Separator className="pane-separator" />
       <Panel id="middle" minSize="30">

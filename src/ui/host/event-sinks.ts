@@ -10,7 +10,8 @@ import { applyViewEvents } from '../store/view-store.ts';
 import { applyActivityEvents } from '../activity/activity-store.ts';
 import { applyTerminalEvents } from '../terminal/terminal-tabs.ts';
 import { applyBrowserEvents } from '../browser/browser-store.ts';
+import { applyLessonEvents } from '../lesson/lesson-store.ts';
 
 export type HostEventSink = (events: readonly HostEvent[]) => void;
 
-export const HOST_EVENT_SINKS: readonly HostEventSink[] = [applyHostEvents, applyTimeEvents, applySessionEvents, applyViewEvents, applyFilesEvents, applyActivityEvents, applyTerminalEvents, applyBrowserEvents];
+export const HOST_EVENT_SINKS: readonly HostEventSink[] = [applyHostEvents, applyTimeEvents, applySessionEvents, applyViewEvents, applyFilesEvents, applyActivityEvents, applyTerminalEvents, applyBrowserEvents, applyLessonEvents];

@@ -24,6 +24,13 @@ export type { BrowseProblem, BrowseRequest, BrowseResult, ForwardInfo } from './
 
 export type { ActivityEntry, ActivityKey, ActivityObject, ActivityParams, Action, Actor } from '../../engine/index.ts';
 
+import type { LessonCatalogue, LessonContent, LessonLang, LessonStatus } from './lessons/lesson-types.ts';
+
+export type {
+  CatalogueDayInfo, CatalogueModule, CheckState, CheckStatus, LessonAction, LessonCatalogue, LessonContent, LessonLang, LessonStatus,
+  LessonSummary, LessonText, LessonTitles, QuizText, StepText,
+} from './lessons/lesson-types.ts';
+
 export type SessionId = string;
 
 /** How a terminal session starts. */
@@ -52,7 +59,9 @@ export type HostEvent =
   /** What the control plane did since the previous `activity` event; `reset`: a new cluster, forget the older entries. */
   | { readonly type: 'activity'; readonly reset: boolean; readonly entries: readonly ActivityEntry[] }
   /** The ports kubectl port-forward listens on changed. */
-  | { readonly type: 'forwards'; readonly forwards: readonly ForwardInfo[] };
+  | { readonly type: 'forwards'; readonly forwards: readonly ForwardInfo[] }
+  /** The followed lesson's step and its checks changed (null: no lesson is followed). */
+  | { readonly type: 'lesson'; readonly status: LessonStatus | null };
 
 export interface ClockState {
   readonly nowMs: number;
@@ -149,6 +158,29 @@ export interface HostApi {
   browse(request: BrowseRequest): BrowseResult;
   /** The ports kubectl port-forward listens on now. */
   forwards(): readonly ForwardInfo[];
+  // ── lessons ──
+  /** The course's lessons: days, modules, lessons, titles in every language. */
+  lessonCatalogue(): LessonCatalogue;
+  /** A lesson's prose in every language and its steps' solutions; null for an unknown id. */
+  lessonContent(id: string): LessonContent | null;
+  /** Replaces the sandbox by the lesson's starting one (setup and faults run unseen) and follows its first step. */
+  startLesson(id: string): boolean;
+  /** Follows a lesson from a step on the sandbox as it is (the session a reload brought back). */
+  resumeLesson(id: string, stepIndex: number): boolean;
+  /** Stops following the lesson; the sandbox stays as it is. */
+  leaveLesson(): void;
+  /** Goes to a step of the followed lesson (next, previous): its history and answers start empty. */
+  goToStep(stepIndex: number): void;
+  /** The language of the checks' labels and explanations. */
+  setLessonLang(lang: LessonLang): void;
+  /** Records the options chosen for a quiz of the current step; says whether they are right. */
+  answerQuiz(quizId: string, options: readonly string[]): { readonly correct: boolean };
+  /** Types a click-to-run block into a terminal, each line ended by Enter, as if typed. */
+  runBlock(sessionId: SessionId, text: string): void;
+  /** Types the current step's solution into a terminal and answers its quizzes. */
+  doItForMe(sessionId: SessionId): void;
+  /** The followed step's status now; null when no lesson is followed. */
+  lessonStatus(): LessonStatus | null;
   // ── events ──
   subscribe(listener: (event: HostEvent) => void): () => void;
 }

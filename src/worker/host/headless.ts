@@ -3,11 +3,11 @@
 // advances the virtual clock by N seconds at once. Determinism: same options + same lines ⇒ same output.
 
 import { isComplete } from '../../cli/shell/parse/complete.ts';
-import type { ShellSession } from '../../cli/shell/session.ts';
 import { createWorkstation, type Workstation } from '../../cli/workstation.ts';
 import type { Cluster, ClusterSnapshot } from '../../engine/index.ts';
 import type { HostSnapshot, SandboxOptions } from './api.ts';
 import { newCluster } from './profiles.ts';
+import { ShellFrames } from './shell-frames.ts';
 
 export interface HeadlessOptions extends SandboxOptions {
   /** Print each command before its output: `$ first line`, then `> line` for continuation lines. */
@@ -27,10 +27,13 @@ const SGR_SEQUENCE = /\x1b\[[0-9;]*m/g;
 
 export class HeadlessRunner {
   readonly cluster: Cluster;
-  private readonly shell: ShellSession;
+  /** The workstation's shell at the bottom, the shells `ssh` and `sudo -i` started above it. */
+  private readonly shells: ShellFrames<undefined>;
   private pending: string[] = [];
   /** What the terminal shows until the current command's output is returned (background jobs write here too). */
   private out = '';
+  /** The output so far ends without a newline. */
+  private midLine = false;
   private readonly terminal = { write: (t: string) => { this.out += t.replace(SGR_SEQUENCE, ''); } };
 
   private readonly workstation: Workstation;
@@ -39,12 +42,12 @@ export class HeadlessRunner {
     this.cluster = newCluster(options);
     if (snapshot) this.cluster.restore(snapshot.cluster as ClusterSnapshot);
     this.workstation = createWorkstation(this.cluster, snapshot?.files);
-    this.shell = this.workstation.openShell();
+    this.shells = new ShellFrames<undefined>(this.workstation.openShell(), () => undefined);
   }
 
-  /** `$?` after the last command. */
+  /** `$?` after the last command, in the shell the script now types into. */
   get lastExitCode(): number {
-    return this.shell.lastExitCode;
+    return this.shells.top.shell.lastExitCode;
   }
 
   /** The cluster and the student's files (not the shell's variables or working directory). */
@@ -72,14 +75,36 @@ export class HeadlessRunner {
   private run(source: string): string {
     if (this.options.echo) {
       const [first, ...rest] = source.split('\n');
-      this.out += `$ ${first}\n${rest.map((l) => `> ${l}\n`).join('')}`;
+      // An echoed command starts its own line even after output without a final newline.
+      this.out += `${this.midLine ? '\n' : ''}$ ${first}\n${rest.map((l) => `> ${l}\n`).join('')}`;
+      this.midLine = false;
     }
-    const job = this.shell.run(source, { stdout: this.terminal, stderr: this.terminal });
-    const background = this.shell.jobs;
+    const frame = this.shells.top;
+    frame.job = frame.shell.run(source, { stdout: this.terminal, stderr: this.terminal, shells: this.shells });
+    this.drive();
+    const clock = this.cluster.clock;
+    clock.advance(COMMAND_LATENCY_MS);
+    this.pollBackground();
+    const out = this.out;
+    this.out = '';
+    if (out !== '') this.midLine = !out.endsWith('\n');
+    return out;
+  }
+
+  /** Runs the top shell's input to its end; a shell pushed meanwhile waits for the script's next line. */
+  private drive(): void {
     const clock = this.cluster.clock;
     let waitStart = clock.nowMs;
-    for (let step = 0; !job.done && step < MAX_STEPS_PER_COMMAND; step++) {
-      const wake = earliest(job.wakeAtMs(), background.wakeAtMs());
+    for (let step = 0; step < MAX_STEPS_PER_COMMAND; step++) {
+      const frame = this.shells.top;
+      const job = frame.job;
+      if (!job) return;
+      job.poll(clock.nowMs);
+      if (job.done) {
+        frame.job = undefined;
+        continue;
+      }
+      const wake = earliest(job.wakeAtMs(), this.backgroundWakeMs());
       const next = clock.nextDueMs();
       if (wake !== undefined && (next === undefined || wake <= next)) {
         clock.advanceTo(Math.max(wake, clock.nowMs));
@@ -90,14 +115,19 @@ export class HeadlessRunner {
         job.cancel();
       }
       job.poll(clock.nowMs);
-      background.poll(clock.nowMs);
+      this.pollBackground();
     }
-    if (!job.done) job.cancel();
-    clock.advance(COMMAND_LATENCY_MS);
-    background.poll(clock.nowMs);
-    const out = this.out;
-    this.out = '';
-    return out;
+    const top = this.shells.top;
+    top.job?.cancel();
+    top.job = undefined;
+  }
+
+  private backgroundWakeMs(): number | undefined {
+    return this.shells.all.reduce<number | undefined>((at, f) => earliest(at, f.shell.jobs.wakeAtMs()), undefined);
+  }
+
+  private pollBackground(): void {
+    for (const frame of this.shells.all) frame.shell.jobs.poll(this.cluster.clock.nowMs);
   }
 }
 

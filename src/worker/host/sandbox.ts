@@ -19,6 +19,8 @@ import { ActivityFeed } from './activity/activity-feed.ts';
 import { Browser } from './browser/browser.ts';
 import type { BrowseRequest, BrowseResult, ForwardInfo } from './browser/browser-types.ts';
 import type { ActivityEntry } from '../../engine/index.ts';
+import { asTyped, LessonPlayer } from './lessons/lesson-player.ts';
+import type { LessonCatalogue, LessonContent, LessonLang, LessonStatus } from './lessons/lesson-types.ts';
 
 const MAX_TICK_WALL_MS = 1_000;
 
@@ -61,6 +63,7 @@ class Sandbox implements HostApi {
   private readonly files: WorkspaceFiles;
   private readonly activity: ActivityFeed;
   private readonly browser: Browser;
+  private readonly lessons: LessonPlayer;
 
   constructor(private options: SandboxOptions) {
     this.cluster = newCluster(options);
@@ -70,6 +73,7 @@ class Sandbox implements HostApi {
     this.files = this.addFeature(new WorkspaceFiles(this.emitEvent));
     this.activity = this.addFeature(new ActivityFeed(this.emitEvent));
     this.browser = this.addFeature(new Browser(this.emitEvent));
+    this.lessons = this.addFeature(new LessonPlayer(this.emitEvent, (listener) => this.subscribe(listener)));
   }
 
   /** Registers a feature and binds it to the current world. */
@@ -264,6 +268,60 @@ class Sandbox implements HostApi {
 
   forwards(): readonly ForwardInfo[] {
     return this.browser.forwards();
+  }
+
+  // ── lessons ──
+  lessonCatalogue(): LessonCatalogue {
+    return this.lessons.catalogue();
+  }
+
+  lessonContent(id: string): LessonContent | null {
+    return this.lessons.content(id);
+  }
+
+  startLesson(id: string): boolean {
+    const snapshot = this.lessons.start(id);
+    if (snapshot !== undefined) this.restore(snapshot);
+    return snapshot !== undefined;
+  }
+
+  resumeLesson(id: string, stepIndex: number): boolean {
+    const found = this.lessons.resume(id, stepIndex);
+    this.afterChange();
+    return found;
+  }
+
+  leaveLesson(): void {
+    this.lessons.leave();
+    this.afterChange();
+  }
+
+  goToStep(stepIndex: number): void {
+    this.lessons.goTo(stepIndex);
+    this.afterChange();
+  }
+
+  setLessonLang(lang: LessonLang): void {
+    this.lessons.setLang(lang);
+    this.afterChange();
+  }
+
+  answerQuiz(quizId: string, options: readonly string[]): { readonly correct: boolean } {
+    const result = this.lessons.answer(quizId, options);
+    this.afterChange();
+    return result;
+  }
+
+  runBlock(sessionId: SessionId, text: string): void {
+    this.sendKeys(sessionId, asTyped(text));
+  }
+
+  doItForMe(sessionId: SessionId): void {
+    this.sendKeys(sessionId, this.lessons.solutionKeys());
+  }
+
+  lessonStatus(): LessonStatus | null {
+    return this.lessons.status();
   }
 
   /** A change the student made outside the terminal: a rewind point, labelled with the file's path. */

@@ -1,13 +1,14 @@
 // One terminal: a line editor in front of a shell. Typed keys are edited and echoed; a complete
 // input (a here-document may span lines) runs as a job; the prompt returns when the job ends. Keys
 // typed while a job runs are echoed by the "tty" and read after it, as bash reads typed-ahead input.
+// `ssh` and `sudo -i` stack a shell on top (with its own line editor and history) until it logs out.
 
 import { completeBash } from '../../cli/completion/bash.ts';
 import type { Completions } from '../../cli/line-editor/completion.ts';
 import { LineEditor } from '../../cli/line-editor/line-editor.ts';
 import { isComplete } from '../../cli/shell/parse/complete.ts';
 import type { ShellSession } from '../../cli/shell/session.ts';
-import type { Process } from '../../cli/shell/types.ts';
+import { ShellFrames } from './shell-frames.ts';
 import { STUDENT, type Workstation } from '../../cli/workstation.ts';
 import type { Cluster } from '../../engine/index.ts';
 
@@ -22,13 +23,18 @@ const MAX_LINES_PER_READ = 10_000;
 /** Tab completion for a line of the session's shell. */
 export type SessionCompleter = (shell: ShellSession, line: string, cursor: number) => Completions;
 
-/** The programs on the workstation's PATH: the shell's builtins and kubectl (see cli/workstation.ts). */
-/** Tab completion on the workstation: the shell's working directory, the student's files, its programs, the live cluster. */
+/**
+ * Tab completion on the workstation: the shell's working directory, the student's files, its programs,
+ * the live cluster; in a shell stacked on it (a node's), that shell's own files and programs.
+ */
 export function workstationCompleter(world: () => { readonly cluster: Cluster; readonly workstation: Workstation }): SessionCompleter {
   return (shell, line, cursor) => {
     const { cluster, workstation } = world();
+    const own = shell.fs === workstation.fs;
     try {
-      return completeBash({ fs: workstation.fs, cwd: shell.cwd, home: STUDENT.home, commands: workstation.programs, cluster }, line, cursor);
+      return completeBash({
+        fs: shell.fs, cwd: shell.cwd, home: own ? STUDENT.home : shell.home, commands: own ? workstation.programs : shell.programs, cluster,
+      }, line, cursor);
     } catch {
       // Invariant: a completion that fails offers nothing (the bell rings); it never takes the terminal down.
       return { start: cursor, matches: [] };
@@ -45,29 +51,44 @@ export interface TerminalSessionOptions {
 }
 
 export class TerminalSession {
-  private readonly editor: LineEditor;
-  private job: Process | undefined;
+  /** The first shell and those stacked on it, each with its line editor. */
+  private readonly frames: ShellFrames<LineEditor>;
   private pending: string[] = [];
   private typeahead = '';
+  /** The virtual time of the last poll, for ending the program below a shell that logged out. */
+  private nowMs = 0;
 
-  constructor(private shell: ShellSession, private readonly emit: (data: string) => void, private readonly options: TerminalSessionOptions = {}) {
-    const complete = options.complete;
-    this.editor = new LineEditor('$ ', {
-      ...(options.history ? { history: options.history } : {}),
-      ...(complete ? { completer: (line: string, cursor: number) => complete(this.shell, line, cursor) } : {}),
+  constructor(shell: ShellSession, private readonly emit: (data: string) => void, private readonly options: TerminalSessionOptions = {}) {
+    this.frames = new ShellFrames(shell, (s, depth) => this.editorFor(s, depth));
+  }
+
+  /** The first shell's editor starts with the terminal's history; a stacked shell's with its own (none). */
+  private editorFor(shell: ShellSession, depth: number): LineEditor {
+    const complete = this.options.complete;
+    return new LineEditor('$ ', {
+      ...(depth === 0 && this.options.history ? { history: this.options.history } : {}),
+      ...(complete ? { completer: (line: string, cursor: number) => complete(shell, line, cursor) } : {}),
     });
   }
 
+  private get editor(): LineEditor {
+    return this.frames.top.extra;
+  }
+
+  private get shell(): ShellSession {
+    return this.frames.top.shell;
+  }
+
   get busy(): boolean {
-    return this.job !== undefined;
+    return this.frames.top.job !== undefined;
   }
 
   /** Where programs write: the terminal, lines ending in CR LF. */
   private readonly terminal = { write: (t: string): void => this.emit(t.replace(/\r?\n/g, '\r\n')) };
 
-  /** The lines typed in this session (and given at its start), oldest first. */
+  /** The lines typed in this session's first shell (and given at its start), oldest first. */
   get history(): readonly string[] {
-    return this.editor.history;
+    return this.frames.all[0]!.extra.history;
   }
 
   start(): void {
@@ -76,31 +97,40 @@ export class TerminalSession {
 
   /** The terminal's size, for wrapping long lines and laying out completion lists. */
   resize(cols: number, rows: number): void {
-    this.editor.setSize(cols, rows);
+    this.size = [cols, rows];
+    for (const frame of this.frames.all) frame.extra.setSize(cols, rows);
   }
+
+  private size: [number, number] | undefined;
 
   /** Replaces the shell (after a restore) and shows a fresh prompt. */
   reattach(shell: ShellSession): void {
     this.close();
-    this.shell = shell;
+    const history = this.history;
+    this.frames.reset(shell);
+    for (const line of history) this.editor.addHistory(line);
+    if (this.size) this.editor.setSize(...this.size);
     this.emit('\r\n');
     this.showPrompt();
   }
 
   /** Ends what runs, forgetting typed-ahead input (the terminal is going away, or starts over). */
   close(): void {
-    this.job?.cancel();
-    this.job = undefined;
+    for (const frame of this.frames.all) {
+      frame.job?.cancel();
+      frame.job = undefined;
+    }
     this.pending = [];
     this.typeahead = '';
   }
 
   keys(data: string): void {
-    if (!this.job) {
+    const job = this.frames.top.job;
+    if (!job) {
       this.read(data);
       return;
     }
-    if (this.job.input?.(data)) {
+    if (job.input?.(data)) {
       this.finishIfDone();
     } else if (data.includes('\x03')) {
       this.cancel();
@@ -111,39 +141,46 @@ export class TerminalSession {
   }
 
   runLine(line: string): void {
-    if (this.job) return;
+    if (this.busy) return;
     this.emit(`${line}\r\n`);
     this.submit(line);
   }
 
   /** Ctrl-C for the running command; the tty drops what was typed ahead. */
   cancel(): void {
-    if (!this.job) return;
+    const job = this.frames.top.job;
+    if (!job) return;
     this.typeahead = '';
     this.emit('^C\r\n');
-    this.job.cancel();
+    job.cancel();
     this.finishIfDone();
   }
 
   wakeAtMs(): number | undefined {
-    const fg = this.job?.wakeAtMs();
-    const bg = this.shell.jobs.wakeAtMs();
-    return fg === undefined ? bg : bg === undefined ? fg : Math.min(fg, bg);
+    let at = this.frames.top.job?.wakeAtMs();
+    for (const frame of this.frames.all) {
+      const bg = frame.shell.jobs.wakeAtMs();
+      if (bg !== undefined) at = at === undefined ? bg : Math.min(at, bg);
+    }
+    return at;
   }
 
   poll(nowMs: number): void {
-    this.shell.jobs.poll(nowMs);
-    if (!this.job) return;
-    this.job.poll(nowMs);
+    this.nowMs = nowMs;
+    for (const frame of this.frames.all) frame.shell.jobs.poll(nowMs);
+    const job = this.frames.top.job;
+    if (!job) return;
+    job.poll(nowMs);
     this.finishIfDone();
   }
 
   /** Reads input at the prompt, one line at a time: a line that starts a command leaves the rest for later. */
   private read(input: string): void {
     let rest = input;
-    for (let lines = 0; rest !== '' && !this.job && lines < MAX_LINES_PER_READ; lines++) {
+    for (let lines = 0; rest !== '' && !this.busy && lines < MAX_LINES_PER_READ; lines++) {
       const result = this.editor.feed(rest, { stopAtEvent: true });
       this.emit(result.output);
+      if (result.eof && this.frames.depth > 1) this.logoutTop();
       if (result.clear) this.emit(CLEAR_SCREEN + this.editor.render());
       if (result.interrupted) {
         this.pending = [];
@@ -165,19 +202,36 @@ export class TerminalSession {
     }
     this.pending = [];
     const first = source.split('\n')[0]!;
-    if (this.editor.addHistory(first)) this.options.onHistory?.(first);
-    this.job = this.shell.run(source, { stdout: this.terminal, stderr: this.terminal, interactive: true });
-    if (this.job.done) {
-      this.job = undefined;
-      this.showPrompt();
-    }
+    if (this.editor.addHistory(first) && this.frames.depth === 1) this.options.onHistory?.(first);
+    const frame = this.frames.top;
+    frame.job = frame.shell.run(source, { stdout: this.terminal, stderr: this.terminal, interactive: true, shells: this.frames });
+    this.settle();
+  }
+
+  /** Ctrl-D at a stacked shell's empty prompt: bash's `logout`, and back to the shell below. */
+  private logoutTop(): void {
+    this.emit('logout\r\n');
+    this.frames.logout(this.shell.lastExitCode);
+    this.settle();
+  }
+
+  /**
+   * After the stack or a job changed: a job that ended leaves its shell idle, a shell that logged out
+   * lets the program below it (ssh, sudo) end; the prompt shows once the top shell waits for input.
+   */
+  private settle(): void {
+    const frame = this.frames.top;
+    if (frame.job && !frame.job.done) frame.job.poll(this.nowMs);
+    if (frame.job && !frame.job.done) return;
+    frame.job = undefined;
+    this.showPrompt();
   }
 
   /** After a job was polled or cancelled: when it ended, the prompt, then what was typed meanwhile. */
   private finishIfDone(): void {
-    if (this.job && !this.job.done) return;
-    this.job = undefined;
-    this.showPrompt();
+    if (this.busy && !this.frames.top.job!.done) return;
+    this.settle();
+    if (this.busy) return;
     const typed = this.typeahead;
     this.typeahead = '';
     if (typed !== '') this.read(typed);

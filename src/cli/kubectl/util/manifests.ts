@@ -1,7 +1,7 @@
 // Reads manifests for -f: files, directories (their .yaml/.yml/.json files), or `-` (stdin);
 // splits multi-document YAML and reports errors with kubectl's wording.
 
-import { isPlainObject, splitApiVersion, resourceForKind, type KubeObject, type ResourceInfo } from '../../../engine/index.ts';
+import { BUILT_IN_KINDS, isPlainObject, splitApiVersion, type Kinds, type KubeObject, type ResourceInfo } from '../../../engine/index.ts';
 import { FsError, resolvePath, type VirtualFs } from '../../fs/virtual-fs.ts';
 import { KubectlError } from '../command.ts';
 import { decodeManifestDocuments } from './yaml-errors.ts';
@@ -19,6 +19,8 @@ export interface ManifestSources {
   readonly cwd: string;
   readonly home: string;
   readonly stdin: string;
+  /** The server's discovery (`ctx.client.kinds()`), so custom resources map; built-in kinds only when absent. */
+  readonly kinds?: Kinds;
 }
 
 const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -27,7 +29,7 @@ const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
 export function readManifests(paths: readonly string[], src: ManifestSources, recursive = false): Manifest[] {
   const out: Manifest[] = [];
   for (const p of paths) {
-    for (const [source, text] of readSources(p, src, recursive)) out.push(...parseManifestText(source, text));
+    for (const [source, text] of readSources(p, src, recursive)) out.push(...parseManifestText(source, text, src.kinds));
   }
   return out;
 }
@@ -56,13 +58,13 @@ function readSources(path: string, src: ManifestSources, recursive: boolean): Ar
   return out;
 }
 
-export function parseManifestText(source: string, text: string): Manifest[] {
+export function parseManifestText(source: string, text: string, kinds: Kinds = BUILT_IN_KINDS): Manifest[] {
   const out: Manifest[] = [];
   for (const doc of decodeManifestDocuments(source, text)) {
     if (doc === null || doc === undefined) continue;
     if (!isPlainObject(doc)) throw invalidObject(source);
     const object = expandList(source, doc);
-    for (const item of object) out.push({ source, object: item, info: infoFor(source, item) });
+    for (const item of object) out.push({ source, object: item, info: infoFor(source, item, kinds) });
   }
   return out;
 }
@@ -90,7 +92,7 @@ function withMetadata(doc: Record<string, unknown>): KubeObject {
   return (doc.metadata === undefined || doc.metadata === null ? { ...doc, metadata: {} } : doc) as KubeObject;
 }
 
-function infoFor(source: string, obj: KubeObject): ResourceInfo {
+function infoFor(source: string, obj: KubeObject, kinds: Kinds): ResourceInfo {
   const missing: string[] = [];
   if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') missing.push('apiVersion not set');
   if (typeof obj.kind !== 'string' || obj.kind === '') missing.push('kind not set');
@@ -100,8 +102,8 @@ function infoFor(source: string, obj: KubeObject): ResourceInfo {
     throw new KubectlError(`error validating "${source}": error validating data: ${errors}; if you choose to ignore these errors, turn validation off with --validate=false`);
   }
   const { group, version } = splitApiVersion(obj.apiVersion);
-  const info = resourceForKind(group, obj.kind);
-  if (!info || (info.version !== version && !(info.group === 'autoscaling' && version === 'v1'))) {
+  const info = kinds.resourceForKind(group, obj.kind);
+  if (!info || !kinds.servesVersion(group, version, obj.kind)) {
     throw new KubectlError(`resource mapping not found for name: "${metaString(obj, 'name')}" namespace: "${metaString(obj, 'namespace')}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
   }
   return info;

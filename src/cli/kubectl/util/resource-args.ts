@@ -1,7 +1,7 @@
 // Resolves the TYPE[.VERSION][.GROUP] [NAME...] | TYPE/NAME ... arguments kubectl verbs take,
 // with kubectl's errors for unknown types and mixed forms.
 
-import { resolveResource, type ResourceInfo } from '../../../engine/index.ts';
+import { BUILT_IN_KINDS, type Kinds, type ResourceInfo } from '../../../engine/index.ts';
 import { KubectlError } from '../command.ts';
 
 export interface ResourceSelection {
@@ -13,18 +13,19 @@ export interface ResourceSelection {
 /** The `all` category of `kubectl get all`. */
 const ALL_CATEGORY = ['pods', 'replicationcontrollers', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'horizontalpodautoscalers', 'cronjobs', 'jobs'];
 
-export function resolveType(typed: string): ResourceInfo {
-  const info = resolveResource(typed);
+/** `kinds` is the server's discovery (`ctx.client.kinds()`), so custom resources resolve too. */
+export function resolveType(typed: string, kinds: Kinds = BUILT_IN_KINDS): ResourceInfo {
+  const info = kinds.resolveResource(typed);
   if (!info) throw new KubectlError(`the server doesn't have a resource type "${typed}"`);
   return info;
 }
 
-export function expandTypes(typed: string): ResourceInfo[] {
-  return typed.split(',').flatMap((t) => (t === 'all' ? ALL_CATEGORY.map(resolveType) : [resolveType(t)]));
+export function expandTypes(typed: string, kinds: Kinds = BUILT_IN_KINDS): ResourceInfo[] {
+  return typed.split(',').flatMap((t) => (t === 'all' ? ALL_CATEGORY.map((r) => resolveType(r, kinds)) : [resolveType(t, kinds)]));
 }
 
 /** Parses verb arguments into selections, in the order given. */
-export function parseResourceArgs(args: readonly string[]): ResourceSelection[] {
+export function parseResourceArgs(args: readonly string[], kinds: Kinds = BUILT_IN_KINDS): ResourceSelection[] {
   if (args.length === 0) return [];
   const slashed = args.filter((a) => a.includes('/'));
   if (slashed.length > 0) {
@@ -35,11 +36,11 @@ export function parseResourceArgs(args: readonly string[]): ResourceSelection[] 
       const slash = a.indexOf('/');
       const name = a.slice(slash + 1);
       if (name === '') throw new KubectlError(`arguments in resource/name form must have a single resource and name`);
-      return { info: resolveType(a.slice(0, slash)), names: [name] };
+      return { info: resolveType(a.slice(0, slash), kinds), names: [name] };
     });
   }
   const [types, ...names] = args;
-  const infos = expandTypes(types!);
+  const infos = expandTypes(types!, kinds);
   if (names.length > 0 && infos.length > 1) {
     throw new KubectlError('arguments in resource/name form must have a single resource and name');
   }

@@ -1,8 +1,7 @@
 // Job control builtins over the shell's background jobs: `jobs` lists them, `fg` brings one back to
 // the foreground, `wait` waits for them, `kill` ends one by job spec or pid. Messages as bash 5's.
 
-import type { BackgroundJob } from '../exec/background.ts';
-import type { CommandContext, CommandSpec, Process } from '../types.ts';
+import type { BackgroundJob, CommandContext, CommandSpec, Process } from '../types.ts';
 
 function jobs(ctx: CommandContext): number {
   const table = ctx.jobs;

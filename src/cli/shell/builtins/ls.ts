@@ -5,6 +5,7 @@
 import type { CommandContext, CommandSpec } from '../types.ts';
 import { parseOrFail } from './args.ts';
 import { printError, resolve } from './files.ts';
+import { FsError } from '../../fs/virtual-fs.ts';
 import { longListing } from './ls-long.ts';
 import type { Entry } from './ls-long.ts';
 
@@ -57,7 +58,16 @@ function collect(ctx: CommandContext, operands: readonly string[], flags: Readon
   }
   const showHeaders = operands.length > 1 || flags.has('R');
   const listings: Listing[] = files.length > 0 ? [{ header: undefined, entries: files, isDirectory: false }] : [];
-  for (const dir of dirs) listings.push(...listDirectory(ctx, dir.name, dir.path, flags, showHeaders));
+  for (const dir of dirs) {
+    try {
+      listings.push(...listDirectory(ctx, dir.name, dir.path, flags, showHeaders));
+    } catch (error) {
+      // A directory the user may not read (a node's /etc/kubernetes/manifests for vagrant).
+      if (!(error instanceof FsError) || error.code !== 'EACCES') throw error;
+      printError(ctx, `cannot open directory '${dir.name}': Permission denied`);
+      failed = true;
+    }
+  }
   return { listings, failed };
 }
 

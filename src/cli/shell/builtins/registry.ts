@@ -21,11 +21,13 @@ import { FG, JOBS, KILL, WAIT } from './jobs.ts';
 import { LS } from './ls.ts';
 import { MKDIR } from './mkdir.ts';
 import { MV } from './mv.ts';
+import { OPENSSL } from './openssl.ts';
 import { PRINTF } from './printf.ts';
 import { PWD } from './pwd.ts';
 import { RM } from './rm.ts';
 import { SLEEP } from './sleep.ts';
 import { SORT } from './sort.ts';
+import { SUDO } from './sudo.ts';
 import { TAIL } from './tail.ts';
 import { TIMEOUT } from './timeout.ts';
 import { TOUCH } from './touch.ts';
@@ -40,5 +42,5 @@ import { WHOAMI } from './whoami.ts';
 
 export const BUILTINS: readonly CommandSpec[] = [
   BASE64, CAT, CD, CLEAR, CP, CUT, DATE, ECHO, ENV, EXPORT, FALSE, FG, GREP, HEAD, HELP, HISTORY, HOSTNAME,
-  JOBS, KILL, LS, MKDIR, MV, PRINTF, PWD, RM, SLEEP, SORT, TAIL, TIMEOUT, TOUCH, TR, TRUE, TYPE, UNIQ, UNSET, WAIT, WC, WHICH, WHOAMI,
+  JOBS, KILL, LS, MKDIR, MV, OPENSSL, PRINTF, PWD, RM, SLEEP, SORT, SUDO, TAIL, TIMEOUT, TOUCH, TR, TRUE, TYPE, UNIQ, UNSET, WAIT, WC, WHICH, WHOAMI,
 ];

@@ -3,22 +3,12 @@
 // announces a start as `[1] 2041` and reports endings before its next prompt, as bash does.
 
 import type { AndOr, Pipeline, SimpleCommand } from '../parse/ast.ts';
-import type { OutputStream, Process } from '../types.ts';
-
-export interface BackgroundJob {
-  readonly id: number;
-  readonly pid: number;
-  /** The command as `jobs` shows it, without the `&`. */
-  readonly text: string;
-  readonly process: Process;
-  /** Set by `kill`: reported as Terminated rather than by exit code. */
-  killed: boolean;
-}
+import type { BackgroundJob, JobControl, OutputStream, Process } from '../types.ts';
 
 const FIRST_PID = 2041;
 const STATUS_WIDTH = 24;
 
-export class JobTable {
+export class JobTable implements JobControl {
   private readonly jobs: BackgroundJob[] = [];
   private nextPid = FIRST_PID;
   /** Endings still to be reported. */

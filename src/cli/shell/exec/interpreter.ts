@@ -103,6 +103,7 @@ function contextFor(argv: readonly string[], vars: ShellVariables, state: ShellS
     history: state.history,
     jobs: state.jobs,
     clearScreen: () => state.clearScreen(),
+    ...(state.shells ? { shells: state.shells } : {}),
   };
 }
 

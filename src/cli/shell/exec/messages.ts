@@ -8,6 +8,7 @@ const FS_ERROR_TEXT: Readonly<Record<FsErrorCode, string>> = {
   ENOTDIR: 'Not a directory',
   EEXIST: 'File exists',
   ENOTEMPTY: 'Directory not empty',
+  EACCES: 'Permission denied',
 };
 
 export function fsErrorText(code: FsErrorCode): string {

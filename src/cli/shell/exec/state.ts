@@ -2,7 +2,7 @@
 // file descriptors of the command being run. Suspension is a generator yielding a running Process.
 
 import type { VirtualFs } from '../../fs/virtual-fs.ts';
-import type { CommandSpec, OutputStream, Process } from '../types.ts';
+import type { CommandSpec, OutputStream, Process, ShellStack } from '../types.ts';
 import type { VariableStore } from './variables.ts';
 import type { JobTable } from './background.ts';
 
@@ -25,6 +25,8 @@ export interface ShellState {
   readonly jobs: JobTable;
   /** Whether the shell announces background jobs (`[1] 2041`), as an interactive bash does. */
   interactive: boolean;
+  /** The terminal's stack of shells, set with each input (see ShellStack). */
+  shells?: ShellStack | undefined;
 }
 
 /** The standard streams of one command. */
@@ -49,6 +51,7 @@ export function subshell(state: ShellState): ShellState {
     clearScreen: () => state.clearScreen(),
     jobs: state.jobs,
     interactive: state.interactive,
+    shells: state.shells,
   };
 }
 

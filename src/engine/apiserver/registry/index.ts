@@ -34,6 +34,8 @@ import { secretStrategy } from './secrets/strategy.ts';
 import { serviceStrategy } from './services/strategy.ts';
 import { statefulSetStrategy } from './statefulsets/strategy.ts';
 import { storageClassStrategy } from './storageclasses/strategy.ts';
+import { crdStrategy } from '../customresources/crd-strategy.ts';
+import { customResourceStrategy } from '../customresources/cr-strategy.ts';
 
 /** Keyed `<group>/<resource>` (core group empty). */
 const STRATEGIES: Readonly<Record<string, ResourceStrategy>> = {
@@ -71,6 +73,7 @@ const STRATEGIES: Readonly<Record<string, ResourceStrategy>> = {
   'rbac.authorization.k8s.io/clusterrolebindings': clusterRoleBindingStrategy,
   'scheduling.k8s.io/priorityclasses': priorityClassStrategy,
   'storage.k8s.io/storageclasses': storageClassStrategy,
+  'apiextensions.k8s.io/customresourcedefinitions': crdStrategy,
 };
 
 /** Resources that keep no status subresource: an update writes the whole object. */
@@ -81,6 +84,7 @@ const NO_STATUS: ReadonlySet<string> = new Set([
 const NO_STATUS_STRATEGY: ResourceStrategy = { hasStatus: false, tracksGeneration: false };
 
 export function strategyFor(info: ResourceInfo): ResourceStrategy {
+  if (info.custom) return customResourceStrategy(info);
   const key = `${info.group}/${info.resource}`;
   return STRATEGIES[key] ?? (NO_STATUS.has(key) ? NO_STATUS_STRATEGY : DEFAULT_STRATEGY);
 }

@@ -21,8 +21,14 @@ export class ControlledIndex {
     client.watch(resource, (e) => {
       const key = keyOf(e.object);
       const previous = this.objects.get(key);
-      if (previous) this.unindex(key, previous);
-      if (e.type !== 'DELETED') this.index(key, e.object);
+      if (previous && e.type !== 'DELETED' && sameBucket(previous, e.object)) {
+        // The usual update: the bucket keeps the key; the object moves to the end, as re-adding it does.
+        this.objects.delete(key);
+        this.objects.set(key, e.object);
+      } else {
+        if (previous) this.unindex(key, previous);
+        if (e.type !== 'DELETED') this.index(key, e.object);
+      }
       for (const l of this.listeners) l(e.type, e.object, previous);
     });
     clock.onRestore(`index${resource}@${owner}`, () => this.rebuild());
@@ -85,6 +91,13 @@ export class ControlledIndex {
     const ref = controllerOf(o);
     return ref ? { map: this.byController, key: ref.uid } : { map: this.orphans, key: o.metadata.namespace ?? '' };
   }
+}
+
+/** Whether two versions of an object sit in the same bucket (same controller, or both orphans of one namespace). */
+function sameBucket(a: KubeObject, b: KubeObject): boolean {
+  const ra = controllerOf(a);
+  const rb = controllerOf(b);
+  return ra !== undefined && rb !== undefined ? ra.uid === rb.uid : ra === rb && a.metadata.namespace === b.metadata.namespace;
 }
 
 function keyOf(o: KubeObject): string {

@@ -2,7 +2,6 @@
 // the controller deletes that content, then removes the `kubernetes` finalizer so the namespace goes.
 // Mirrors pkg/controller/namespace (deletion/namespaced_resources_deleter.go).
 
-import { RESOURCES } from '../../api/kinds.ts';
 import type { KubeObject } from '../../api/types.ts';
 import { clone } from '../../base/json.ts';
 import { rfc3339 } from '../../base/time.ts';
@@ -31,7 +30,7 @@ export class NamespaceController implements Controller {
       client.updateStatus('/namespaces', { ...clone(ns), status: { phase: 'Terminating' } });
     }
     let remaining = 0;
-    for (const info of RESOURCES) {
+    for (const info of client.kinds().resources) {
       if (!info.namespaced || !info.verbs.includes('delete') || !info.verbs.includes('list')) continue;
       for (const obj of client.list(`${info.group}/${info.resource}`, name)) {
         remaining++;

@@ -5,14 +5,17 @@
 import { ALPINE, BUSYBOX, DEBIAN, K8S_BUSYBOX, UBUNTU } from './catalogue/distros.ts';
 import { BITNAMI_KUBECTL, FILEBEAT, MPAKOUPETE_CLIENT } from './catalogue/course-apps.ts';
 import { MONGO, MYSQL, POSTGRES } from './catalogue/databases.ts';
+import { JESSIE_DNSUTILS } from './catalogue/dnsutils.ts';
 import { AGNHOST, ECHOSERVER, LIVENESS, NGINX_SLIM } from './catalogue/k8s-test-images.ts';
 import {
   CALICO_CNI, CALICO_KUBE_CONTROLLERS, CALICO_NODE, COREDNS, ETCD, FLANNEL, FLANNEL_CNI_PLUGIN, KUBE_APISERVER,
   KUBE_CONTROLLER_MANAGER, KUBE_PROXY, KUBE_SCHEDULER, PAUSE,
 } from './catalogue/kubernetes.ts';
+import { INGRESS_NGINX_CONTROLLER, KUBE_WEBHOOK_CERTGEN } from './catalogue/ingress-nginx.ts';
 import { NODE, PERL, PYTHON } from './catalogue/languages.ts';
 import { NGINX } from './catalogue/nginx.ts';
 import { REDIS } from './catalogue/redis.ts';
+import { LOCAL_PATH_PROVISIONER } from './catalogue/storage.ts';
 import { CURL, HTTP_ECHO, HTTPD } from './catalogue/web.ts';
 import { DOCKER_HUB, normalizedReference, parseReference, repositoryName, type ImageReference } from './reference.ts';
 import type { CatalogueImage, ImageBuild, ImageRepository } from './types.ts';
@@ -22,7 +25,7 @@ export const REPOSITORIES: ReadonlyMap<string, ImageRepository> = new Map([
   NGINX, BUSYBOX, K8S_BUSYBOX, ALPINE, UBUNTU, DEBIAN, REDIS, PERL, PYTHON, NODE, HTTPD, POSTGRES, MYSQL, MONGO, CURL,
   HTTP_ECHO, PAUSE, LIVENESS, AGNHOST, ECHOSERVER, NGINX_SLIM, FILEBEAT, BITNAMI_KUBECTL, MPAKOUPETE_CLIENT, KUBE_APISERVER,
   KUBE_CONTROLLER_MANAGER, KUBE_SCHEDULER, KUBE_PROXY, ETCD, COREDNS, CALICO_CNI, CALICO_NODE, CALICO_KUBE_CONTROLLERS, FLANNEL,
-  FLANNEL_CNI_PLUGIN,
+  FLANNEL_CNI_PLUGIN, INGRESS_NGINX_CONTROLLER, KUBE_WEBHOOK_CERTGEN, LOCAL_PATH_PROVISIONER, JESSIE_DNSUTILS,
 ].map((r) => [r.name, r]));
 
 /** Registries that answer (others do not resolve); k8s.gcr.io still redirects to registry.k8s.io. */
@@ -41,9 +44,16 @@ export type PullResult =
   | { readonly ok: true; readonly image: CatalogueImage }
   | { readonly ok: false; readonly reason: PullFailure; readonly message: string };
 
+export interface RegistryAuth {
+  readonly username: string;
+  readonly password: string;
+}
+
 export interface PullOptions {
-  /** The pod's imagePullSecrets hold credentials for the image's registry. */
+  /** The node already holds the image's content (no registry authorization needed). */
   readonly credentials?: boolean;
+  /** The credentials the kubelet's keyring found for the image's registry (from imagePullSecrets). */
+  readonly auth?: readonly RegistryAuth[];
 }
 
 /** What containerd answers to a pull of `image` (as written in the pod spec). */
@@ -62,7 +72,11 @@ export function lookupImage(image: string, opts: PullOptions = {}): PullResult {
   const repo = REPOSITORIES.get(catalogueName(ref));
   const denied = 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
   if (!repo) return ref.domain === DOCKER_HUB ? fail('denied', denied) : fail('not-found', `${name}: not found`, 'NotFound');
-  if (repo.private && !opts.credentials) return fail('denied', denied);
+  if (repo.private && !opts.credentials) {
+    const auth = opts.auth ?? [];
+    if (auth.length === 0) return fail('denied', denied);
+    if (!auth.some((a) => authorizes(repo, a))) return fail('denied', `failed to authorize: failed to fetch oauth token: ${tokenRequestFailure(ref)}`);
+  }
   const found = buildOf(repo, ref);
   if (!found) return fail('not-found', `${name}: not found`, 'NotFound');
   return { ok: true, image: catalogueImage(repositoryName(ref), name, found, repo.private) };
@@ -78,6 +92,19 @@ export function requiresCredentials(image: string): boolean {
 export function imageByRef(ref: string): CatalogueImage | undefined {
   const result = lookupImage(ref, { credentials: true });
   return result.ok ? result.image : undefined;
+}
+
+/** Deviation from upstream: the repository's owner with any non-empty password may pull it. */
+function authorizes(repo: ImageRepository, auth: RegistryAuth): boolean {
+  const owner = repo.name.split('/')[1] ?? '';
+  return auth.username === owner && auth.password !== '';
+}
+
+/** Docker Hub's token service refusing the credentials (other registries answer alike). */
+function tokenRequestFailure(ref: ImageReference): string {
+  const scope = encodeURIComponent(`repository:${ref.path}:pull`);
+  const [realm, service] = ref.domain === DOCKER_HUB ? ['https://auth.docker.io/token', 'registry.docker.io'] : [`https://${ref.domain}/token`, ref.domain];
+  return `unexpected status from GET request to ${realm}?scope=${scope}&service=${service}: 401 Unauthorized`;
 }
 
 function catalogueName(ref: ImageReference): string {

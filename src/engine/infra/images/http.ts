@@ -9,6 +9,7 @@ import { serveAgnhost, serveEchoserver, serveHttpEcho, serveLiveness } from './h
 import type { HttpContext, HttpRequest, HttpResponse, Server } from './http-types.ts';
 import { agnhostPorts } from './programs/agnhost.ts';
 import { httpEchoPort } from './programs/http-echo.ts';
+import { INGRESS_NGINX_PORTS, serveIngressNginxHealth } from './programs/ingress-nginx.ts';
 import { daemonPorts } from './programs/kube-daemon.ts';
 import { mongoPort } from './programs/mongod.ts';
 import { httpServerPort } from './programs/python.ts';
@@ -44,6 +45,7 @@ export function listeningPorts(server: Server, fs?: FileReader): number[] {
     case 'python': return [httpServerPort(args)].filter((p): p is number => p !== undefined);
     case 'kube-daemon': return daemonPorts(server.name, args);
     case 'calico': return server.name === 'kube-controllers' ? [] : [9099];
+    case 'ingress-nginx': return server.name === 'nginx-ingress-controller' ? [...INGRESS_NGINX_PORTS] : [];
     default: return [];
   }
 }
@@ -64,6 +66,7 @@ export function serveHttp(server: Server, req: HttpRequest, ctx: HttpContext): H
     case 'python': return servePython(server, req, ctx);
     case 'kube-daemon':
     case 'calico': return serveDaemon(server, req, ctx);
+    case 'ingress-nginx': return serveIngressNginxHealth(req, ctx);
     default: return undefined;
   }
 }

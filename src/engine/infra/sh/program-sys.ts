@@ -10,6 +10,7 @@ export function programSys(m: Machine, th: Thread, fr: FrameOf<'ext'>): ProcSys 
   return {
     nowMs: () => m.nowMs, random: () => m.sys.random(), fs: fsOf(m, th), hostname: m.sys.hostname,
     write: (fd, text) => writeFd(m, th, fr.io, fd, text), external: (n) => m.sys.external(n), env: fr.env, cwd: th.sh.cwd,
+    tty: m.st.tty && fr.io[1]?.k === 'tty',
     ...(m.sys.net ? { net: m.sys.net } : {}),
   };
 }

@@ -2,6 +2,7 @@
 // ClusterConfiguration and KubeletConfiguration, the public cluster-info for joining nodes, and
 // the RBAC that lets bootstrap tokens join. Mirrors kubeadm's upload-config and bootstrap-token phases.
 
+import { kubeletConfiguration } from '../../infra/machine/kubelet-config.ts';
 import type { BootContext } from '../profile.ts';
 import { encodeBase64Text as base64 } from '../../base/base64.ts';
 import { API_SERVER, CLUSTER_NAME, DNS_SERVICE_IP, KUBERNETES_VERSION, SERVICE_CIDR } from './facts.ts';
@@ -33,55 +34,6 @@ proxy: {}
 scheduler: {}
 `;
 
-const KUBELET_CONFIGURATION = `apiVersion: kubelet.config.k8s.io/v1beta1
-authentication:
-  anonymous:
-    enabled: false
-  webhook:
-    cacheTTL: 0s
-    enabled: true
-  x509:
-    clientCAFile: /etc/kubernetes/pki/ca.crt
-authorization:
-  mode: Webhook
-  webhook:
-    cacheAuthorizedTTL: 0s
-    cacheUnauthorizedTTL: 0s
-cgroupDriver: systemd
-clusterDNS:
-- ${DNS_SERVICE_IP}
-clusterDomain: cluster.local
-containerRuntimeEndpoint: ""
-cpuManagerReconcilePeriod: 0s
-evictionPressureTransitionPeriod: 0s
-fileCheckFrequency: 0s
-healthzBindAddress: 127.0.0.1
-healthzPort: 10248
-httpCheckFrequency: 0s
-imageMaximumGCAge: 0s
-imageMinimumGCAge: 0s
-kind: KubeletConfiguration
-logging:
-  flushFrequency: 0
-  options:
-    json:
-      infoBufferSize: "0"
-    text:
-      infoBufferSize: "0"
-  verbosity: 0
-memorySwap: {}
-nodeStatusReportFrequency: 0s
-nodeStatusUpdateFrequency: 0s
-rotateCertificates: true
-runtimeRequestTimeout: 0s
-shutdownGracePeriod: 0s
-shutdownGracePeriodCriticalPods: 0s
-staticPodPath: /etc/kubernetes/manifests
-streamingConnectionIdleTimeout: 0s
-syncFrequency: 0s
-volumeStatsAggPeriod: 0s
-`;
-
 /** kube-public/cluster-info: the CA and server a joining node trusts (jws signatures expired with the token). */
 const CLUSTER_INFO = `apiVersion: v1
 clusters:
@@ -108,7 +60,7 @@ export function uploadKubeadmConfig(ctx: BootContext, podCidr: string): void {
       name: 'kubelet-config', namespace: 'kube-system',
       annotations: { 'kubeadm.kubernetes.io/component-config.hash': `sha256:${rand.hex(64)}` },
     },
-    data: { kubelet: KUBELET_CONFIGURATION },
+    data: { kubelet: kubeletConfiguration(DNS_SERVICE_IP) },
   });
   client.create('/configmaps', {
     apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cluster-info', namespace: 'kube-public' },

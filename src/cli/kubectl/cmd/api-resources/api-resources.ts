@@ -48,8 +48,9 @@ function complete(parsed: ParsedArgs): ApiResourcesOptions {
 }
 
 /** The resources the table shows, in kubectl's order (a stable sort on the key, ties by name). */
-export function selectResources(o: Pick<ApiResourcesOptions, 'sortBy' | 'apiGroup' | 'namespaced' | 'verbs' | 'categories'>): ResourceInfo[] {
-  const kept = RESOURCES.filter((r) => r.verbs.length > 0
+export function selectResources(o: Pick<ApiResourcesOptions, 'sortBy' | 'apiGroup' | 'namespaced' | 'verbs' | 'categories'>,
+  resources: readonly ResourceInfo[] = RESOURCES): ResourceInfo[] {
+  const kept = resources.filter((r) => r.verbs.length > 0
     && (o.apiGroup === undefined || r.group === o.apiGroup)
     && (o.namespaced === undefined || r.namespaced === o.namespaced)
     && o.verbs.every((v) => r.verbs.includes(v))
@@ -75,7 +76,7 @@ function runApiResources(ctx: KubectlContext, parsed: ParsedArgs): number {
   const o = complete(parsed);
   const writer = new TabWriter(TABLE_TABWRITER, (text) => ctx.io.stdout.write(text));
   if (!o.noHeaders && o.output !== Output.Name) writer.write(`${(o.output === Output.Wide ? WIDE_HEADERS : HEADERS).join('\t')}\n`);
-  for (const r of selectResources(o)) {
+  for (const r of selectResources(o, ctx.client.kinds().resources)) {
     writer.write(o.output === Output.Name ? `${r.group === '' ? r.resource : `${r.resource}.${r.group}`}\n` : row(r, o.output === Output.Wide));
   }
   writer.flush();

@@ -1,7 +1,6 @@
 // `kubectl api-versions` (pkg/cmd/apiresources/apiversions.go): every served group/version, one per
 // line, sorted as plain strings (so the core `v1` comes last).
 
-import { groupVersions } from '../../../../engine/index.ts';
 import { UsageError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import type { ParsedArgs } from '../../flags.ts';
 import { commandFromHelp } from '../../util/help.ts';
@@ -11,7 +10,7 @@ export const ERR_UNEXPECTED_ARGS = (args: readonly string[]): string => `unexpec
 
 function runApiVersions(ctx: KubectlContext, parsed: ParsedArgs): number {
   if (parsed.args.length > 0) throw new UsageError(ERR_UNEXPECTED_ARGS(parsed.args));
-  ctx.io.stdout.write(groupVersions().map((gv) => `${gv}\n`).join(''));
+  ctx.io.stdout.write(ctx.client.kinds().groupVersions().map((gv) => `${gv}\n`).join(''));
   return 0;
 }
 

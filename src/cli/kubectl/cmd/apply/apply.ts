@@ -77,7 +77,7 @@ function patchExisting(ctx: KubectlContext, m: Manifest, obj: KubeObject, curren
   if (dryRun === DryRun.Client) return { obj: current, operation: 'configured' };
   try {
     const ns = m.info.namespaced ? current.metadata.namespace : undefined;
-    const patched = ctx.client.server.patch(m.info, ns, current.metadata.name ?? '', 'strategic', patch, { dryRun: dryRun === DryRun.Server });
+    const patched = ctx.client.server.patch(m.info, ns, current.metadata.name ?? '', m.info.custom ? 'merge' : 'strategic', patch, { dryRun: dryRun === DryRun.Server });
     return { obj: patched, operation: 'configured' };
   } catch (err) {
     throw withSource(err, `applying patch:\n${JSON.stringify(patch)}\nto:\n${infoString(m.info, obj)}\nfor:`, m.source);

@@ -54,7 +54,7 @@ function complete(ctx: KubectlContext, parsed: ParsedArgs): CreateOptions {
 /** The manifests the builder visits: read, flattened, filtered by -l. */
 export function selectManifests(ctx: KubectlContext, filenames: readonly string[], recursive: boolean, selector: string): Manifest[] {
   const reqs = selector === '' ? undefined : parseBuilderSelector(selector);
-  const manifests = readManifests(filenames, { fs: ctx.fs, cwd: ctx.cwd, home: ctx.home, stdin: ctx.io.stdin }, recursive);
+  const manifests = readManifests(filenames, { fs: ctx.fs, cwd: ctx.cwd, home: ctx.home, stdin: ctx.io.stdin, kinds: ctx.client.kinds() }, recursive);
   return reqs === undefined ? manifests : manifests.filter((m) => matchesRequirements(reqs, m.object.metadata?.labels));
 }
 

@@ -31,7 +31,7 @@ export function resolveTargets(ctx: KubectlContext, parsed: ParsedArgs): { targe
   const bulk = all || selector !== '' || fieldSelector !== '';
   const ignoreNotFound = parsed.changed.has('ignore-not-found') ? flagBool(parsed, 'ignore-not-found') : bulk;
   const targets: DeleteTarget[] = [];
-  for (const { info, names } of parseResourceArgs(parsed.args)) {
+  for (const { info, names } of parseResourceArgs(parsed.args, ctx.client.kinds())) {
     const namespace = info.namespaced ? ctx.namespace : undefined;
     if (names.length > 0) {
       targets.push(...names.map((name) => ({ info, namespace, name })));

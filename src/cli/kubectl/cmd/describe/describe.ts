@@ -81,7 +81,7 @@ function describeOne(ctx: KubectlContext, settings: DescriberSettings, fetched: 
 
 /** DescribeMatchingResources: every object of the type whose name has the prefix, or the original error. */
 function describeMatching(ctx: KubectlContext, settings: DescriberSettings, type: string, prefix: string, original: unknown): number {
-  const info = resolveType(type);
+  const info = resolveType(type, ctx.client.kinds());
   const namespace = info.namespaced ? ctx.namespace : undefined;
   const objects = ctx.client.server.list(info, namespace).items.filter((o) => (o.metadata.name ?? '').startsWith(prefix));
   if (objects.length === 0) throw original;

@@ -55,7 +55,7 @@ export function patchEdited(ctx: KubectlContext, originals: readonly EditTarget[
     const { info } = original;
     const name = original.obj.metadata.name ?? '';
     try {
-      const patched = ctx.client.server.patch(info, info.namespaced ? original.obj.metadata.namespace : undefined, name, 'strategic', patch,
+      const patched = ctx.client.server.patch(info, info.namespaced ? original.obj.metadata.namespace : undefined, name, info.custom ? 'merge' : 'strategic', patch,
         o.subresource === undefined ? {} : { subresource: o.subresource });
       ctx.io.stdout.write(formatObject(info, patched, { output: o.output, operation: 'edited', dryRun: DryRun.None }));
     } catch (err) {

@@ -26,7 +26,9 @@ export const REQUIRED_RESOURCE = 'Required resource not specified.\nUse "kubectl
 export const WARN_WATCH_SORT = 'warning: --watch requested, --sort-by will be ignored for watch events received\n';
 export const WARN_WATCH_ONLY_SORT = 'warning: --watch-only requested, --sort-by will be ignored\n';
 
-/** Deviation from upstream: kubelab has no raw HTTP path and no kustomize. */
-export const RAW_UNSUPPORTED = '--raw is not supported in kubelab';
+/** Deviation from upstream: kubelab has no kustomize. */
+export const RAW_WITH_ARGS = 'arguments may not be passed when --raw is specified';
 export const KUSTOMIZE_UNSUPPORTED = '-k/--kustomize is not supported in kubelab';
 export const SCALE_UNSUPPORTED = '--subresource scale is not supported in kubelab';
+
+export const COMPONENT_STATUS_WARNING = 'Warning: v1 ComponentStatus is deprecated in v1.19+\n';

@@ -52,12 +52,12 @@ export function planVisits(ctx: KubectlContext, o: BuilderOptions): VisitPlan {
       const parts = a.split('/');
       if (parts.length > 2) throw new KubectlError(ERR_MORE_THAN_ONE_SLASH);
       if (parts[0] === '' || parts[1] === '') throw new KubectlError(ERR_SINGLE_RESOURCE_AND_NAME);
-      return byName(resolveType(parts[0]!), scoped, parts[1]!, o.allNamespaces);
+      return byName(resolveType(parts[0]!, ctx.client.kinds()), scoped, parts[1]!, o.allNamespaces);
     });
     return { visits, singleItemImplied: visits.length === 1 };
   }
   const [types, ...names] = args;
-  const infos = dedupe(types!.split(',')).flatMap((t) => expandTypes(t));
+  const infos = dedupe(types!.split(',')).flatMap((t) => expandTypes(t, ctx.client.kinds()));
   if (names.length === 0) return { visits: infos.map((info) => ({ kind: 'list', info, namespace: scoped(info) })), singleItemImplied: false };
   if (o.labelSelector !== '' || o.fieldSelector !== '') throw new KubectlError(ERR_NAME_WITH_SELECTOR);
   if (infos.length > 1) throw new KubectlError(ERR_ONLY_ONE_RESOURCE);
@@ -77,7 +77,7 @@ function planFiles(ctx: KubectlContext, o: BuilderOptions): VisitPlan {
   if (o.args.some((a) => a.includes('/'))) throw new KubectlError(ERR_TUPLE_WITH_PATH);
   if (o.args.length > 1) throw new KubectlError(ERR_NAME_WITH_PATH);
   if (o.args.length === 1) throw new KubectlError(ERR_RESOURCE_WITH_PATH);
-  const manifests = readManifests(o.filenames, { fs: ctx.fs, cwd: ctx.cwd, home: ctx.home, stdin: ctx.io.stdin }, o.recursive);
+  const manifests = readManifests(o.filenames, { fs: ctx.fs, cwd: ctx.cwd, home: ctx.home, stdin: ctx.io.stdin, kinds: ctx.client.kinds() }, o.recursive);
   const visits = manifests.map(({ info, object }): Visit => {
     const own = metaString(object, 'namespace');
     if (info.namespaced && own && ctx.namespaceExplicit && own !== ctx.namespace) {

@@ -35,7 +35,7 @@ function splitArgs(args: readonly string[], noun: string): { resources: string[]
 function targets(ctx: KubectlContext, parsed: ParsedArgs, resources: readonly string[]): Array<{ info: ResourceInfo; obj: KubeObject }> {
   const out: Array<{ info: ResourceInfo; obj: KubeObject }> = [];
   const selector = flagString(parsed, 'selector');
-  for (const { info, names } of parseResourceArgs(resources)) {
+  for (const { info, names } of parseResourceArgs(resources, ctx.client.kinds())) {
     const ns = info.namespaced ? ctx.namespace : undefined;
     if (names.length > 0) out.push(...names.map((n) => ({ info, obj: ctx.client.server.get(info, ns, n) })));
     else if (flagBool(parsed, 'all') || selector !== '') {

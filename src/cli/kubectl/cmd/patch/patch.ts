@@ -2,7 +2,7 @@
 // `deployment.apps/web patched`, or `patched (no change)` when the object stayed the same.
 
 import { load } from 'js-yaml';
-import { deepEqual } from '../../../../engine/index.ts';
+import { deepEqual, isStatusError, type ResourceInfo } from '../../../../engine/index.ts';
 import { resolvePath } from '../../../fs/virtual-fs.ts';
 import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { flagString, type ParsedArgs } from '../../flags.ts';
@@ -13,6 +13,9 @@ import { parseResourceArgs } from '../../util/resource-args.ts';
 import { PATCH_HELP } from './help.ts';
 
 export const ERR_PATCH_REQUIRED = 'must specify --patch or --patch-file containing the contents of the patch';
+/** kubectl wraps the server's 415 for a strategic merge patch of a kind without Go struct (a custom resource). */
+export const ERR_STRATEGIC_UNSUPPORTED = (info: ResourceInfo, message: string): string =>
+  `application/strategic-merge-patch+json is not supported by ${info.group}/${info.version}, Kind=${info.kind}: ${message}`;
 export const ERR_PATCH_TYPE = (t: string): string => `--type must be one of [json merge strategic], not "${t}"`;
 export const ERR_PATCH_BOTH = 'cannot specify --patch and --patch-file together';
 const PATCH_TYPES = ['json', 'merge', 'strategic'] as const;
@@ -37,7 +40,7 @@ function runPatch(ctx: KubectlContext, parsed: ParsedArgs): number {
   const dryRun = dryRunStrategy(ctx, parsed);
   const output = outputFormat(parsed);
   const errors: unknown[] = [];
-  for (const { info, names } of parseResourceArgs(parsed.args)) {
+  for (const { info, names } of parseResourceArgs(parsed.args, ctx.client.kinds())) {
     for (const name of names) {
       try {
         const ns = info.namespaced ? ctx.namespace : undefined;
@@ -47,7 +50,7 @@ function runPatch(ctx: KubectlContext, parsed: ParsedArgs): number {
         const same = deepEqual(before, after);
         ctx.io.stdout.write(formatObject(info, after, { output, operation: same ? 'patched (no change)' : 'patched', dryRun }));
       } catch (err) {
-        errors.push(err);
+        errors.push(isStatusError(err) && err.code === 415 && type === 'strategic' ? new KubectlError(ERR_STRATEGIC_UNSUPPORTED(info, err.message)) : err);
       }
     }
   }

@@ -3,6 +3,7 @@
 
 import { rfc3339, parseTime, type KubeObject, type ResourceInfo } from '../../../../engine/index.ts';
 import { CLUSTER_TABLES } from './registry-entries.ts';
+import { customResourceTable } from './custom-resources.ts';
 import { NAME_COLUMN, type RowOptions, type Table, type TableHandler } from './types.ts';
 
 /** apiserver's defaultTableConvertor. */
@@ -15,6 +16,7 @@ export const DEFAULT_TABLE: TableHandler = {
 };
 
 export function tableHandlerFor(info: ResourceInfo): TableHandler {
+  if (info.custom) return customResourceTable(info.custom.printerColumns);
   return CLUSTER_TABLES[`${info.group}/${info.resource}`] ?? DEFAULT_TABLE;
 }
 

@@ -66,6 +66,7 @@ export const persistentVolumeStrategy: ResourceStrategy = {
     const s = specOf(pv) as PersistentVolumeSpec;
     if (!s.persistentVolumeReclaimPolicy) s.persistentVolumeReclaimPolicy = 'Retain';
     if (!s.volumeMode) s.volumeMode = 'Filesystem';
+    if (s.hostPath && s.hostPath.type === undefined) s.hostPath.type = '';
     canonicalizeResourceList(pv, s.capacity);
   },
   admit(pv) {

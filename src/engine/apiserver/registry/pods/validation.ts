@@ -5,7 +5,7 @@
 import type { Container, PodSpec } from 'kubernetes-types/core/v1';
 import { field, type FieldCause } from '../../../api/errors.ts';
 import type { KubeObject } from '../../../api/types.ts';
-import { clone, deepEqual } from '../../../base/json.ts';
+import { clone, deepEqual, isPlainObject } from '../../../base/json.ts';
 import { inclusiveRange } from '../common/validators.ts';
 import { validatePodSpec } from '../podtemplate/validation.ts';
 import { validateTolerations } from '../podtemplate/scheduling.ts';
@@ -47,7 +47,20 @@ export function validatePodCreate(pod: KubeObject): FieldCause[] {
   return causes;
 }
 
+/** Results of status updates (the stored spec, frozen and shared, unchanged) by that spec. */
+const unchangedSpecCauses = new WeakMap<object, readonly FieldCause[]>();
+
 export function validatePodUpdate(pod: KubeObject, old: KubeObject): FieldCause[] {
+  // The checks read only the two specs: for one frozen spec on both sides the answer never changes.
+  const shared = pod.spec === old.spec && isPlainObject(pod.spec) && Object.isFrozen(pod.spec) ? pod.spec : undefined;
+  const known = shared && unchangedSpecCauses.get(shared);
+  if (known) return [...known];
+  const causes = specUpdateCauses(pod, old);
+  if (shared) unchangedSpecCauses.set(shared, [...causes]);
+  return causes;
+}
+
+function specUpdateCauses(pod: KubeObject, old: KubeObject): FieldCause[] {
   const spec = pod.spec as PodSpec;
   const oldSpec = old.spec as PodSpec;
   const causes = validatePod(pod);

@@ -12,6 +12,7 @@ import { execThroughProgram } from './exec-through.ts';
 import { filebeatProgram } from './filebeat.ts';
 import { httpEchoProgram } from './http-echo.ts';
 import { httpdProgram } from './httpd.ts';
+import { ingressNginxProgram, kubeWebhookCertgenProgram } from './ingress-nginx.ts';
 import { kubeDaemonProgram } from './kube-daemon.ts';
 import { kubectlProgram } from './kubectl.ts';
 import { livenessProgram } from './liveness.ts';
@@ -26,6 +27,8 @@ import { postgresProgram } from './postgres.ts';
 import { pythonProgram } from './python.ts';
 import { redisCliProgram, redisServerProgram } from './redis.ts';
 import type { ProgramFactory } from './support.ts';
+import { curlProgram } from '../../clients/curl-program.ts';
+import { bindNslookupProgram, digProgram } from '../../clients/dig-program.ts';
 
 export const PROGRAMS: Readonly<Record<ProgramId, ProgramFactory>> = {
   nginx: nginxProgram,
@@ -48,6 +51,11 @@ export const PROGRAMS: Readonly<Record<ProgramId, ProgramFactory>> = {
   kubectl: kubectlProgram,
   'kube-daemon': kubeDaemonProgram,
   calico: calicoProgram,
+  curl: curlProgram,
+  dig: digProgram,
+  'bind-nslookup': bindNslookupProgram,
+  'ingress-nginx': ingressNginxProgram,
+  'kube-webhook-certgen': kubeWebhookCertgenProgram,
   'redis-entrypoint': execThroughProgram,
   'mongo-entrypoint': execThroughProgram,
   'node-entrypoint': execThroughProgram,
@@ -59,6 +67,14 @@ export const PROGRAMS: Readonly<Record<ProgramId, ProgramFactory>> = {
 /** The program `image` runs under `name` (a base name or a path), or undefined when it has none. */
 export function externalProgram(image: CatalogueImage, name: string): ExternalProgram | undefined {
   const base = baseName(name);
-  const id = image.programs[base];
+  const id = image.programs[base] ?? binaryProgram(image, base);
   return id ? PROGRAMS[id](image, base) : undefined;
+}
+
+/** Tools known by their binary in the image's files rather than by the image's program table. */
+const BINARIES: Readonly<Record<string, ProgramId>> = { curl: 'curl', dig: 'dig' };
+
+function binaryProgram(image: CatalogueImage, base: string): ProgramId | undefined {
+  const id = Object.hasOwn(BINARIES, base) ? BINARIES[base] : undefined;
+  return id && ['/usr/bin/', '/bin/', '/usr/local/bin/'].some((dir) => image.files[`${dir}${base}`] !== undefined) ? id : undefined;
 }

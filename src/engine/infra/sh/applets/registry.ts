@@ -41,6 +41,12 @@ import { uniq } from './uniq.ts';
 import { wc } from './wc.ts';
 import { whoami } from './whoami.ts';
 import { yes } from './yes.ts';
+import { ip } from '../../clients/ip.ts';
+import { nc } from '../../clients/nc.ts';
+import { nslookup } from '../../clients/nslookup.ts';
+import { ping } from '../../clients/ping.ts';
+import { wget } from '../../clients/wget.ts';
+import { clientApplet } from '../../clients/container.ts';
 
 const withOption = (applet: Applet, option: string): Applet => (ctx, memo) => applet({ ...ctx, argv: [ctx.argv[0]!, option, ...ctx.argv.slice(1)] }, memo);
 
@@ -48,6 +54,7 @@ const BASE: Readonly<Record<string, Applet>> = {
   '[': test, base64, basename, cat, cp, cut, date, dirname, echo, egrep: withOption(grep, '-E'), env, false: falseApplet,
   fgrep: withOption(grep, '-F'), grep, head, hostname, id, kill, ls, mkdir, mv, printenv, printf, ps, pwd, rm, rmdir, seq, sleep,
   sort, tail, tee, test, touch, tr, true: trueApplet, uname, uniq, wc, whoami, yes,
+  ip: clientApplet(ip), nc: clientApplet(nc), nslookup: clientApplet(nslookup), ping: clientApplet(ping), wget: clientApplet(wget),
 };
 
 export const APPLETS: Readonly<Record<string, Applet>> = { ...BASE, busybox: busyboxApplet(() => Object.keys(APPLETS).sort()) };
@@ -55,11 +62,11 @@ export const APPLETS: Readonly<Record<string, Applet>> = { ...BASE, busybox: bus
 /** Commands the shells themselves implement, so they work even where the image lacks the program. */
 export const SHELL_APPLETS: ReadonlySet<string> = new Set(['echo', 'printf', 'test', '[', 'true', 'false', 'kill', 'pwd']);
 
-/** Not in Debian's and Ubuntu's base images (procps is not installed; busybox is not either). */
-const NOT_IN_COREUTILS_IMAGES: ReadonlySet<string> = new Set(['ps', 'busybox']);
+/** Not in Debian's and Ubuntu's base images (procps, iproute2, iputils, wget, dnsutils, netcat are not installed; busybox is not either). */
+const NOT_IN_COREUTILS_IMAGES: ReadonlySet<string> = new Set(['ps', 'busybox', 'ip', 'nc', 'nslookup', 'ping', 'wget']);
 
 /** Where busybox installs an applet ("/bin" or "/usr/bin"); coreutils images have everything in /usr/bin. */
-const USR_BIN: ReadonlySet<string> = new Set(['[', 'base64', 'basename', 'cut', 'dirname', 'env', 'head', 'id', 'printenv', 'seq', 'sort', 'tail', 'tee', 'test', 'tr', 'uniq', 'wc', 'whoami', 'yes']);
+const USR_BIN: ReadonlySet<string> = new Set(['[', 'base64', 'basename', 'cut', 'dirname', 'env', 'head', 'id', 'nc', 'nslookup', 'printenv', 'seq', 'sort', 'tail', 'tee', 'test', 'tr', 'uniq', 'wc', 'wget', 'whoami', 'yes']);
 
 export function appletPath(name: string, busybox: boolean): string {
   return busybox && !USR_BIN.has(name) ? `/bin/${name}` : `/usr/bin/${name}`;
