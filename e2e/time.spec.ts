@@ -2,7 +2,7 @@
 // mid-rollout, and a session file exported then imported.
 
 import { expect, test, type Page } from '@playwright/test';
-import { getPodsUntil, openSandboxAtTenTimes, typeLine, waitForStudentPrompt } from './support.ts';
+import { BOOT_TIMEOUT_MS, getPodsUntil, openSandboxAtTenTimes, typeLine, waitForStudentPrompt } from './support.ts';
 
 async function clockSeconds(page: Page): Promise<number> {
   const text = await page.getByTestId('virtual-clock').locator('time').textContent();
@@ -105,7 +105,7 @@ test('a share link rebuilds the session from its commands in a fresh browser', a
 
   const other = await browser.newPage();
   await other.goto(link);
-  await expect(other.getByTestId('session-notice')).toContainText('Scénario partagé chargé');
+  await expect(other.getByTestId('session-notice')).toContainText('Scénario partagé chargé', { timeout: BOOT_TIMEOUT_MS });
   await expect(other).toHaveURL(/\?seed=1$/);
   const otherRows = other.locator('.xterm-rows');
   await other.locator('.xterm').click();
