@@ -4,7 +4,7 @@
 import type { LimitRange, LimitRangeSpec, ResourceQuota } from 'kubernetes-types/core/v1';
 import { resourceByName, type KubeObject } from '../../../engine/index.ts';
 import { compareStrings } from '../printers/go-format.ts';
-import { canonicalQuantity } from '../printers/quantity.ts';
+import { canonicalQuantity, formatQuantity, parseQuantity, quantityValue, ZERO_QUANTITY } from '../printers/quantity.ts';
 import { formatTime, printAnnotationsMultiline, printLabelsMultiline, writeNameNamespace } from './common.ts';
 import { LEVEL_0, LEVEL_1, tabbedString, type PrefixWriter } from './prefix-writer.ts';
 import type { Describer } from './types.ts';
@@ -109,7 +109,15 @@ export const describeResourceQuota: Describer = ({ ctx, info, namespace, name })
     w.write(LEVEL_0, 'Resource\tUsed\tHard\n');
     w.write(LEVEL_0, '--------\t----\t----\n');
     for (const r of Object.keys(q.status?.hard ?? {}).sort(compareStrings)) {
-      w.write(LEVEL_0, `${r}\t${canonicalQuantity(q.status?.used?.[r] ?? '0')}\t${canonicalQuantity(q.status!.hard![r])}\n`);
+      w.write(LEVEL_0, `${r}\t${usedAsHard(q.status?.used?.[r], q.status!.hard![r])}\t${canonicalQuantity(q.status!.hard![r])}\n`);
     }
   });
 };
+
+/** describeQuota: a used value in another format than its hard limit is shown as its integer value in the limit's format. */
+function usedAsHard(used: unknown, hard: unknown): string {
+  const u = parseQuantity(used) ?? ZERO_QUANTITY;
+  const h = parseQuantity(hard);
+  if (!h || u.format === h.format) return formatQuantity(u);
+  return formatQuantity({ coef: BigInt(quantityValue(u)), exp: 0, format: h.format });
+}

@@ -1,6 +1,7 @@
 // The PersistentVolumeClaim strategy: volumeMode Filesystem, the default StorageClass and the
 // pvc-protection finalizer (DefaultStorageClass, StorageObjectInUseProtection admission), status
-// Pending, spec validation, and the update rules (spec immutable except requests of bound claims).
+// Pending, spec validation, LimitRanger's storage bounds, and the update rules (spec immutable
+// except requests of bound claims, which grow only when their class allows it).
 // Mirrors pkg/registry/core/persistentvolumeclaim and core validation (v1.31).
 
 import type { PersistentVolumeClaimSpec } from 'kubernetes-types/core/v1';
@@ -15,6 +16,7 @@ import { specOf } from '../common/objects.ts';
 import { NOT_POSITIVE } from '../common/validators.ts';
 import { defaultClaimSpec } from '../podtemplate/volume-defaults.ts';
 import { validateQuantityValue } from '../podtemplate/resources.ts';
+import { admitClaimLimitRanges } from '../pods/limitranger.ts';
 import { defaultStorageClass } from '../storageclasses/strategy.ts';
 
 export const PVC_PROTECTION_FINALIZER = 'kubernetes.io/pvc-protection';
@@ -72,6 +74,7 @@ function validateClaimUpdate(pvc: KubeObject, old: KubeObject, ctx: AdmissionCon
     causes.push(field.forbidden('spec.resources.requests.storage', 'field can not be less than previous value'));
   }
   if (spec(pvc).volumeMode !== spec(old).volumeMode) causes.push(field.invalid('volumeMode', spec(pvc).volumeMode ?? null, 'field is immutable'));
+  if (causes.length === 0 && oldSize && newSize && compareQuantities(newSize, oldSize) !== 0) admitClaimLimitRanges(pvc, ctx);
   return causes;
 }
 
@@ -94,7 +97,11 @@ export const persistentVolumeClaimStrategy: ResourceStrategy = {
   tracksGeneration: false,
   default: (pvc) => defaultClaimSpec(pvc, specOf(pvc)),
   admit: admitClaim,
-  validate: (pvc) => validateClaimSpec(spec(pvc), 'spec'),
+  validate(pvc, ctx) {
+    const causes = validateClaimSpec(spec(pvc), 'spec');
+    if (causes.length === 0) admitClaimLimitRanges(pvc, ctx);
+    return causes;
+  },
   prepareForCreate(pvc) {
     pvc.status = { phase: 'Pending' };
   },

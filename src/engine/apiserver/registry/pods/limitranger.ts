@@ -1,13 +1,13 @@
-// LimitRanger admission for Pods: fills container requests/limits from the namespace's LimitRanges
-// (annotating what it set) and enforces min, max and maxLimitRequestRatio.
+// LimitRanger admission: fills pod containers' requests/limits from the namespace's LimitRanges
+// (annotating what it set) and enforces min, max and maxLimitRequestRatio; bounds claims' storage.
 // Mirrors plugin/pkg/admission/limitranger/admission.go (PodMutateLimitFunc, PodValidateLimitFunc).
 
 import type { Container, PodSpec } from 'kubernetes-types/core/v1';
 import { forbidden } from '../../../api/errors.ts';
-import { addQuantities, compareQuantities, formatQuantity, milliValue, tryParseQuantity, type Quantity } from '../../../api/quantity.ts';
+import { formatQuantity, milliValue, tryParseQuantity, type Quantity } from '../../../api/quantity.ts';
 import type { KubeObject } from '../../../api/types.ts';
 import type { AdmissionContext } from '../../strategy.ts';
-import { admissionName } from './serviceaccount.ts';
+import { podTotal } from '../resourcequotas/usage.ts';
 
 export const LIMIT_RANGER_ANNOTATION = 'kubernetes.io/limit-ranger';
 
@@ -33,7 +33,8 @@ export function admitLimitRanges(pod: KubeObject, ctx: AdmissionContext): void {
   }
   const unique = [...new Set(errors)];
   if (unique.length > 0) {
-    throw forbidden('', 'pods', admissionName(pod), unique.length === 1 ? unique[0]! : `[${unique.join(', ')}]`);
+    // A validating plugin: the pod is named by its generated name.
+    throw forbidden('', 'pods', pod.metadata.name ?? '', unique.length === 1 ? unique[0]! : `[${unique.join(', ')}]`);
   }
 }
 
@@ -69,40 +70,20 @@ function validateItem(spec: PodSpec, item: LimitItem): string[] {
     return [...(spec.containers ?? []), ...(spec.initContainers ?? [])].flatMap((c) =>
       constraints('Container', item, c.resources?.requests ?? {}, c.resources?.limits ?? {}));
   }
-  if (item.type === 'Pod') return constraints('Pod', item, podTotal(spec, 'requests'), podTotal(spec, 'limits'));
+  if (item.type === 'Pod') return constraints('Pod', item, podResources(spec, 'requests'), podResources(spec, 'limits'));
   return [];
 }
 
-/** Sum over app containers, but at least the largest init container (podRequests/podLimits). */
-function podTotal(spec: PodSpec, kind: 'requests' | 'limits'): Resources {
-  const sum = new Map<string, Quantity>();
-  for (const c of spec.containers ?? []) {
-    for (const [k, v] of Object.entries(c.resources?.[kind] ?? {})) {
-      const q = tryParseQuantity(v);
-      if (q) sum.set(k, sum.has(k) ? addQuantities(sum.get(k)!, q) : q);
-    }
-  }
-  for (const c of spec.initContainers ?? []) {
-    for (const [k, v] of Object.entries(c.resources?.[kind] ?? {})) {
-      const q = tryParseQuantity(v);
-      if (q && (!sum.has(k) || compareQuantities(q, sum.get(k)!) > 0)) sum.set(k, q);
-    }
-  }
-  return Object.fromEntries([...sum].map(([k, q]) => [k, formatQuantity(q)]));
+/** What a pod requests or limits in total (podRequests/podLimits). */
+function podResources(spec: PodSpec, kind: 'requests' | 'limits'): Resources {
+  const quantities = (c: Container): Map<string, Quantity> => new Map(Object.entries(c.resources?.[kind] ?? {})
+    .flatMap(([k, v]) => { const q = tryParseQuantity(v); return q ? [[k, q] as const] : []; }));
+  return Object.fromEntries([...podTotal(spec, quantities)].map(([k, q]) => [k, formatQuantity(q)]));
 }
 
 function constraints(type: string, item: LimitItem, requests: Resources, limits: Resources): string[] {
   const errors: string[] = [];
-  for (const [name, raw] of Object.entries(item.min ?? {})) {
-    const min = tryParseQuantity(raw);
-    const req = tryParseQuantity(requests[name]);
-    const lim = tryParseQuantity(limits[name]);
-    if (!min) continue;
-    const shown = formatQuantity(min);
-    if (!req) errors.push(`minimum ${name} usage per ${type} is ${shown}.  No request is specified`);
-    else if (milliValue(req) < milliValue(min)) errors.push(`minimum ${name} usage per ${type} is ${shown}, but request is ${formatQuantity(req)}`);
-    else if (lim && milliValue(lim) < milliValue(min)) errors.push(`minimum ${name} usage per ${type} is ${shown}, but limit is ${formatQuantity(lim)}`);
-  }
+  for (const [name, raw] of Object.entries(item.min ?? {})) errors.push(...minConstraint(type, name, raw, requests, limits));
   for (const [name, raw] of Object.entries(item.max ?? {})) {
     const max = tryParseQuantity(raw);
     const req = tryParseQuantity(requests[name]);
@@ -118,6 +99,45 @@ function constraints(type: string, item: LimitItem, requests: Resources, limits:
     if (ratio) errors.push(...ratioConstraint(type, name, ratio, tryParseQuantity(requests[name]), tryParseQuantity(limits[name])));
   }
   return errors;
+}
+
+function minConstraint(type: string, name: string, raw: string, requests: Resources, limits: Resources): string[] {
+  const min = tryParseQuantity(raw);
+  const req = tryParseQuantity(requests[name]);
+  const lim = tryParseQuantity(limits[name]);
+  if (!min) return [];
+  const shown = formatQuantity(min);
+  if (!req) return [`minimum ${name} usage per ${type} is ${shown}.  No request is specified`];
+  if (milliValue(req) < milliValue(min)) return [`minimum ${name} usage per ${type} is ${shown}, but request is ${formatQuantity(req)}`];
+  if (lim && milliValue(lim) < milliValue(min)) return [`minimum ${name} usage per ${type} is ${shown}, but limit is ${formatQuantity(lim)}`];
+  return [];
+}
+
+/** maxRequestConstraint: a claim's max is enforced against what it requests. */
+function maxRequestConstraint(type: string, name: string, raw: string, requests: Resources): string[] {
+  const max = tryParseQuantity(raw);
+  const req = tryParseQuantity(requests[name]);
+  if (!max) return [];
+  const shown = formatQuantity(max);
+  if (!req) return [`maximum ${name} usage per ${type} is ${shown}.  No request is specified`];
+  return milliValue(req) > milliValue(max) ? [`maximum ${name} usage per ${type} is ${shown}, but request is ${formatQuantity(req)}`] : [];
+}
+
+/**
+ * PersistentVolumeClaimValidateLimitFunc, on create and on update (a resize): the claim's
+ * storage request within the PersistentVolumeClaim items' min and max.
+ */
+export function admitClaimLimitRanges(pvc: KubeObject, ctx: AdmissionContext): void {
+  const requests = (pvc.spec as { resources?: { requests?: Resources } } | undefined)?.resources?.requests ?? {};
+  const errors: string[] = [];
+  for (const range of ctx.list('', 'limitranges', pvc.metadata.namespace)) {
+    for (const item of (range.spec as { limits?: LimitItem[] } | undefined)?.limits ?? []) {
+      if (item.type !== 'PersistentVolumeClaim') continue;
+      for (const [name, raw] of Object.entries(item.min ?? {})) errors.push(...minConstraint(item.type, name, raw, requests, {}));
+      for (const [name, raw] of Object.entries(item.max ?? {})) errors.push(...maxRequestConstraint(item.type, name, raw, requests));
+    }
+  }
+  if (errors.length > 0) throw forbidden('', 'persistentvolumeclaims', pvc.metadata.name ?? '', errors.length === 1 ? errors[0]! : `[${errors.join(', ')}]`);
 }
 
 function ratioConstraint(type: string, name: string, ratio: Quantity, req: Quantity | undefined, lim: Quantity | undefined): string[] {

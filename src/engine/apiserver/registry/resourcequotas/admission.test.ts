@@ -44,4 +44,27 @@ describe('ResourceQuota admission', () => {
     expect(statusMessage(() => server.create(resource('', 'pods'), 'default', pod('be', container()))))
       .toBe('pods "be" is forbidden: exceeded quota: besteffort, requested: pods=1, used: pods=0, limited: pods=0');
   });
+
+  it('charges an update only for what it adds', () => {
+    const server = testServer();
+    server.create(resource('', 'resourcequotas'), 'default', quota('ports', { 'services.nodeports': '1' }));
+    const svc = (name: string, type: string): KubeObject => ({
+      apiVersion: 'v1', kind: 'Service', metadata: { name }, spec: { type, selector: { app: name }, ports: [{ port: 80 }] },
+    });
+    server.create(resource('', 'services'), 'default', svc('a', 'NodePort'));
+    const b = server.create(resource('', 'services'), 'default', svc('b', 'ClusterIP'));
+    const relabelled = { ...b, metadata: { ...b.metadata, labels: { tier: 'web' } } };
+    expect(server.update(resource('', 'services'), 'default', relabelled).metadata.labels).toEqual({ tier: 'web' });
+    const current = server.get(resource('', 'services'), 'default', 'b');
+    const nodePort = { ...current, spec: { ...(current.spec as Record<string, unknown>), type: 'NodePort' } };
+    expect(statusMessage(() => server.update(resource('', 'services'), 'default', nodePort)))
+      .toBe('services "b" is forbidden: exceeded quota: ports, requested: services.nodeports=1, used: services.nodeports=1, limited: services.nodeports=1');
+  });
+
+  it('names a generated pod by its generated name', () => {
+    const server = testServer();
+    server.create(resource('', 'resourcequotas'), 'default', quota('q', { pods: '0' }));
+    const message = statusMessage(() => server.create(resource('', 'pods'), 'default', pod('', container(), { generateName: 'web-' })));
+    expect(message).toMatch(/^pods "web-[a-z0-9]{5}" is forbidden: exceeded quota: q, requested: pods=1, used: pods=0, limited: pods=0$/);
+  });
 });

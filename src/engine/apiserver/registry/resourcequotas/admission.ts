@@ -1,6 +1,7 @@
 // ResourceQuota admission: a create that would push a namespace's usage past a quota's hard limit
 // is forbidden, and pods must state the cpu/memory requests and limits a quota tracks.
-// Mirrors plugin/pkg/admission/resourcequota (controller.go checkRequest) with the pod evaluator.
+// Mirrors plugin/pkg/admission/resourcequota (controller.go checkRequest) with the pod evaluator;
+// a validating plugin, so it runs after the object validated and names it by its generated name.
 // Deviation from upstream: usage is recomputed from the stored objects instead of being read from
 // quota status (so there is no "status unknown for quota" window after a quota is created).
 
@@ -9,9 +10,8 @@ import { forbidden } from '../../../api/errors.ts';
 import { addQuantities, compareQuantities, formatQuantity, parseQuantity, tryParseQuantity, type Quantity } from '../../../api/quantity.ts';
 import type { KubeObject } from '../../../api/types.ts';
 import type { AdmissionContext, ResourceStrategy } from '../../strategy.ts';
-import { admissionName } from '../pods/serviceaccount.ts';
-import { computeQos } from '../pods/qos.ts';
-import { containerUsage, countsAgainstQuota, usageOf, type Usage } from './usage.ts';
+import { quotaMatches } from './scopes.ts';
+import { calculateUsage, containerUsage, usageOf, type Usage } from './usage.ts';
 
 const POD_CONSTRAINED = ['cpu', 'memory', 'requests.cpu', 'requests.memory', 'limits.cpu', 'limits.memory'];
 const ZERO = parseQuantity(0);
@@ -20,50 +20,18 @@ function prettyPrint(list: ReadonlyMap<string, Quantity>, keys: readonly string[
   return keys.map((k) => `${k}=${formatQuantity(list.get(k) ?? ZERO)}`).join(',');
 }
 
-function used(group: string, resource: string, quota: KubeObject, self: KubeObject, ctx: AdmissionContext): Usage {
-  const total: Usage = new Map();
-  for (const obj of ctx.list(group, resource, self.metadata.namespace)) {
-    if (obj.metadata.name === self.metadata.name || !countsAgainstQuota(resource, obj) || !quotaMatches(quota, resource, obj)) continue;
-    for (const [k, q] of usageOf(group, resource, obj)) total.set(k, total.has(k) ? addQuantities(total.get(k)!, q) : q);
-  }
-  return total;
+/** The quota's usage by the stored objects of the admitted object's resource (its old version included). */
+function used(group: string, resource: string, quota: KubeObject, namespace: string, ctx: AdmissionContext): Usage {
+  return calculateUsage(quota, (r) => (r.group === group && r.resource === resource ? ctx.list(group, resource, namespace) : []));
 }
 
-interface ScopeRequirement {
-  readonly scopeName: string;
-  readonly operator: string;
-  readonly values?: readonly string[];
-}
-
-/** Quota scopes apply to pods only: a scoped quota ignores every other kind. */
-function quotaMatches(quota: KubeObject, resource: string, obj: KubeObject): boolean {
-  const spec = (quota.spec ?? {}) as ResourceQuotaSpec;
-  const scopes: ScopeRequirement[] = [
-    ...(spec.scopes ?? []).map((scopeName) => ({ scopeName, operator: 'Exists' })),
-    ...((spec.scopeSelector?.matchExpressions ?? []) as ScopeRequirement[]),
-  ];
-  if (scopes.length === 0) return true;
-  if (resource !== 'pods') return false;
-  const podSpec = (obj.spec ?? {}) as PodSpec;
-  return scopes.every((s) => scopeMatches(s, podSpec));
-}
-
-function scopeMatches(scope: ScopeRequirement, spec: PodSpec): boolean {
-  const terminating = spec.activeDeadlineSeconds !== undefined && spec.activeDeadlineSeconds !== null;
-  switch (scope.scopeName) {
-    case 'Terminating': return terminating;
-    case 'NotTerminating': return !terminating;
-    case 'BestEffort': return computeQos(spec) === 'BestEffort';
-    case 'NotBestEffort': return computeQos(spec) !== 'BestEffort';
-    case 'PriorityClass': {
-      const name = spec.priorityClassName ?? '';
-      if (scope.operator === 'Exists') return name !== '';
-      if (scope.operator === 'DoesNotExist') return name === '';
-      const listed = (scope.values ?? []).includes(name);
-      return scope.operator === 'In' ? listed : !listed;
-    }
-    default: return false;
-  }
+/** What an update adds: the growth of each resource, never less than zero (SubtractWithNonNegativeResult). */
+function growth(next: Usage, prev: Usage): Usage {
+  return new Map([...next].map(([k, q]) => {
+    const before = prev.get(k);
+    const diff = before ? addQuantities(q, { ...before, coef: -before.coef }) : q;
+    return [k, diff.coef > 0n ? diff : ZERO];
+  }));
 }
 
 /** Pod evaluator Constraints: every container must state what a quota tracks. */
@@ -80,18 +48,22 @@ function missingPodResources(pod: KubeObject, hard: readonly string[]): string |
   return `must specify ${[...missing.keys()].sort().map((r) => `${r} for: ${[...missing.get(r)!].sort().join(',')}`).join('; ')}`;
 }
 
-export function admitQuota(group: string, resource: string, obj: KubeObject, ctx: AdmissionContext): void {
+/** Checks a create, or with `old` an update (which is charged only for what it adds). */
+export function admitQuota(group: string, resource: string, obj: KubeObject, ctx: AdmissionContext, old?: KubeObject): void {
   const namespace = obj.metadata.namespace ?? 'default';
   const quotas = ctx.list('', 'resourcequotas', namespace).sort((a, b) => ((a.metadata.name ?? '') < (b.metadata.name ?? '') ? -1 : 1));
   if (quotas.length === 0) return;
-  const requested = usageOf(group, resource, obj);
-  const reject = (detail: string): never => { throw forbidden(group, resource, admissionName(obj), detail); };
+  const delta = old ? growth(usageOf(group, resource, obj), usageOf(group, resource, old)) : usageOf(group, resource, obj);
+  // RemoveZeros: only what the request adds is checked, and a request that adds nothing passes.
+  const requested: Usage = new Map([...delta].filter(([, q]) => q.coef !== 0n));
+  if (requested.size === 0) return;
+  const reject = (detail: string): never => { throw forbidden(group, resource, obj.metadata.name ?? '', detail); };
   for (const quota of quotas) {
     if (!quotaMatches(quota, resource, obj)) continue;
-    const current = used(group, resource, quota, obj, ctx);
+    const current = used(group, resource, quota, namespace, ctx);
     const hard = (quota.spec as ResourceQuotaSpec | undefined)?.hard ?? {};
     const name = quota.metadata.name ?? '';
-    if (resource === 'pods' && group === '') {
+    if (resource === 'pods' && group === '' && !old) {
       const missing = missingPodResources(obj, Object.keys(hard));
       if (missing) reject(`failed quota: ${name}: ${missing}`);
     }
@@ -105,13 +77,25 @@ export function admitQuota(group: string, resource: string, obj: KubeObject, ctx
   }
 }
 
-/** Runs a strategy's own admission, then quota admission (ResourceQuota is the last plugin). */
+/** Kinds whose updates can use more (services changing type, claims growing); others are charged on create only. */
+const CHARGED_ON_UPDATE = new Set(['/services', '/persistentvolumeclaims']);
+
+/** Quota admission after a strategy's own validation (ResourceQuota is the last plugin). */
 export function withQuota(group: string, resource: string, strategy: ResourceStrategy): ResourceStrategy {
+  const onUpdate = CHARGED_ON_UPDATE.has(`${group}/${resource}`);
   return {
     ...strategy,
-    admit(obj, ctx) {
-      strategy.admit?.(obj, ctx);
-      admitQuota(group, resource, obj, ctx);
+    validate(obj, ctx) {
+      const causes = strategy.validate?.(obj, ctx) ?? [];
+      if (causes.length === 0) admitQuota(group, resource, obj, ctx);
+      return causes;
     },
+    ...(onUpdate ? {
+      validateUpdate(obj: KubeObject, old: KubeObject, ctx: AdmissionContext) {
+        const causes = strategy.validateUpdate?.(obj, old, ctx) ?? [];
+        if (causes.length === 0) admitQuota(group, resource, obj, ctx, old);
+        return causes;
+      },
+    } : {}),
   };
 }
