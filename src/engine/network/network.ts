@@ -31,6 +31,8 @@ export interface NetworkDeps {
   serve(node: string, pod: KubeObject, port: number, req?: HttpRequest): HttpResponse | undefined;
   /** ingress-nginx's data plane: its answer when `pod` is one of its controllers listening on `port`, else undefined. */
   ingress?(pod: KubeObject, port: number, req: HttpRequest, tls: boolean): HttpResponse | undefined;
+  /** Whether something answers ARP for a load-balancer address on the nodes' network (MetalLB's speakers); unknown when absent. */
+  announces?(ip: string): boolean;
 }
 
 /** Servers listening on the workstation's own ports: `serve` answers a request (`undefined` req: a bare connect), undefined when nothing answers. */
@@ -40,7 +42,7 @@ export interface HostPorts {
 }
 
 /** Where a connection ends up after kube-proxy: a pod's port, or why it went nowhere. */
-type Route = { readonly kind: 'pod'; readonly pod: KubeObject; readonly port: number } | NetFailure;
+export type Route = { readonly kind: 'pod'; readonly pod: KubeObject; readonly port: number } | NetFailure;
 
 const LOOPBACK = /^127\./;
 const NODE_RESOLVER = '127.0.0.53';
@@ -93,11 +95,17 @@ export class Network {
     };
   }
 
-  private connect(origin: NetOrigin, ip: string, port: number): ConnectResult {
-    if (this.isHostPort(origin, ip, port)) return this.hostPorts!.serve(port, undefined) ? { kind: 'connected' } : { kind: 'refused' };
+  /** Where a TCP connection from `origin` to `ip:port` lands: the pod listening there, or why none answers. */
+  dial(origin: NetOrigin, ip: string, port: number): Route {
     const route = this.route(origin, ip, port, 'TCP');
     if (route.kind !== 'pod') return route;
-    return this.serve(route.pod, route.port) ? { kind: 'connected' } : { kind: 'refused' };
+    return this.serve(route.pod, route.port) ? route : { kind: 'refused' };
+  }
+
+  private connect(origin: NetOrigin, ip: string, port: number): ConnectResult {
+    if (this.isHostPort(origin, ip, port)) return this.hostPorts!.serve(port, undefined) ? { kind: 'connected' } : { kind: 'refused' };
+    const route = this.dial(origin, ip, port);
+    return route.kind === 'pod' ? { kind: 'connected' } : route;
   }
 
   private http(origin: NetOrigin, ip: string, port: number, req: HttpRequest, tls = false): HttpResult {
@@ -157,6 +165,7 @@ export class Network {
     if (holder.kind === 'pod') return origin.kind === 'external' ? { kind: 'timeout' } : { kind: 'pod', pod: holder.pod, port };
     if (holder.kind === 'service') {
       if (holder.via === 'clusterIP' && origin.kind === 'external') return { kind: 'timeout' };
+      if (holder.via === 'loadBalancer' && origin.kind === 'external' && this.deps.announces?.(ip) === false) return { kind: 'unreachable' };
       const sp = servicePorts(holder.svc).find((p) => p.port === port && (p.protocol ?? 'TCP') === protocol);
       return sp ? this.toEndpoint(origin, holder.svc, sp, undefined) : { kind: 'timeout' };
     }

@@ -14,6 +14,7 @@ import { ControlledIndex } from '../../controllers/common/controlled-index.ts';
 import type { HttpRequest, HttpResponse } from '../../infra/images/http-types.ts';
 import { flagValue } from '../../infra/images/programs/support.ts';
 import type { HttpResult } from '../../infra/net.ts';
+import { ADMISSION_PATH, ADMISSION_PORT, overlapOf } from './admission.ts';
 import { certgenContainer, runCertgen } from './certgen.ts';
 import { IngressDataPlane } from './data-plane.ts';
 import {
@@ -85,6 +86,13 @@ export class IngressNginx {
     clock.register(TARGET, (key) => this.step(key));
     this.pods.subscribe((type, pod, previous) => this.podChanged(type, pod, previous));
     this.ingresses.subscribe((type, ing, previous) => this.ingressChanged(type, ing, previous));
+  }
+
+  /** The validating webhook's verdict when `pod` is a controller serving it on `port` and `path`; undefined otherwise. */
+  review(pod: KubeObject, port: number, path: string, ing: KubeObject): { allowed: true } | { allowed: false; message: string } | undefined {
+    if (port !== ADMISSION_PORT || path !== ADMISSION_PATH || !controllerContainer(pod)) return undefined;
+    const message = overlapOf(ing, this.ingresses.all(), this.classes.all());
+    return message ? { allowed: false, message } : { allowed: true };
   }
 
   /** The data plane's answer when `pod` is a controller answering on 80/443; undefined otherwise. */

@@ -31,8 +31,9 @@ export const serviceStrategy: ResourceStrategy = {
     dropTypeDependentFields(spec(svc), spec(old));
   },
   validateUpdate(svc, old, ctx) {
-    // beginUpdate allocates before validation; this is the only update hook with the cluster view.
-    allocateOnUpdate(svc, old, ctx);
+    // beginUpdate allocates before validation; this is the only update hook with the cluster view. A
+    // status update carries the stored (frozen) spec itself: nothing to allocate.
+    if (svc.spec !== old.spec) allocateOnUpdate(svc, old, ctx);
     return validateServiceUpdate(spec(svc), spec(old));
   },
   fieldLabels: {
