@@ -11,6 +11,7 @@ import { CREATE_CONFIGMAP_HELP } from './help-create.ts';
 import { CREATE_SECRET_DOCKER_REGISTRY_HELP, CREATE_SECRET_GENERIC_HELP, CREATE_SECRET_TLS_HELP } from './help-secret.ts';
 import { configKeyErrors, envFileEntries, ERR_ENV_WITH_OTHERS, fileEntries, literalEntry, type SourceEntry } from './file-sources.ts';
 import { newObject, type GeneratorSpec } from './generator.ts';
+import { keyPairError } from './tls-pair.ts';
 
 export const ERR_CM_KEY = (key: string, errs: readonly string[]): string => `"${key}" is not a valid key name for a ConfigMap: ${errs.join(',')}`;
 export const ERR_CM_DUPLICATE = (key: string, name: string): string => `cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`;
@@ -19,7 +20,6 @@ export const ERR_SECRET_DUPLICATE = (key: string): string => `cannot add key ${k
 export const ERR_DOCKER_FLAGS = 'either --from-file or the combination of --docker-username, --docker-password and --docker-server is required';
 export const ERR_TLS_FLAGS = 'key and cert must be specified';
 export const ERR_TLS_READ = (path: string): string => `Cannot read file ${path}, open ${path}: no such file or directory`;
-export const ERR_TLS_NO_PEM = (what: 'certificate' | 'key'): string => `tls: failed to find any PEM data in ${what} input`;
 
 const DEFAULT_DOCKER_SERVER = 'https://index.docker.io/v1/';
 
@@ -102,8 +102,8 @@ export const SECRET_TLS_GENERATOR: GeneratorSpec = {
     if (certPath === '' || keyPath === '') throw new KubectlError(ERR_TLS_FLAGS);
     const cert = readTlsFile(ctx, certPath);
     const key = readTlsFile(ctx, keyPath);
-    if (!/-----BEGIN CERTIFICATE-----/.test(cert)) throw new KubectlError(ERR_TLS_NO_PEM('certificate'));
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) throw new KubectlError(ERR_TLS_NO_PEM('key'));
+    const problem = keyPairError(cert, key);
+    if (problem !== undefined) throw new KubectlError(problem);
     return secret(name, 'kubernetes.io/tls', { 'tls.crt': base64Encode(cert), 'tls.key': base64Encode(key) });
   },
 };

@@ -1,5 +1,5 @@
-// kubectl as bitnami/kubectl's entrypoint: `--help` (the image's CMD) prints the start of kubectl's
-// help and exits, so a bare `kubectl run --image=bitnami/kubectl` completes; `version --client`.
+// bitnami/kubectl's kubectl where no host lends the CLI's (`cluster.containerCommands`; engine tests):
+// `--help` (the image's CMD) prints the start of kubectl's help, `version --client` the version.
 // Deviation from upstream: commands that would talk to the API server print the help too.
 
 import type { ExternalProgram } from '../../process.ts';
