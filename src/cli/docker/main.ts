@@ -12,6 +12,11 @@ import { INSPECT } from './inspect.ts';
 import { LOGS } from './logs.ts';
 import { PS } from './ps.ts';
 import { PULL } from './pull.ts';
+import { PUSH } from './push.ts';
+import { RESTART } from './restart.ts';
+import { STATS } from './stats.ts';
+import { SYSTEM } from './system.ts';
+import { INFO } from './info.ts';
 import { RM } from './rm.ts';
 import { RMI } from './rmi.ts';
 import { RUN } from './run.ts';
@@ -20,9 +25,9 @@ import { STOP } from './stop.ts';
 import { TAG } from './tag.ts';
 import { DOCKER_CLIENT_VERSION, VERSION_CMD } from './version.ts';
 
-const COMMANDS: readonly DockerCommand[] = [RUN, EXEC, PS, BUILD, PULL, IMAGES, LOGS, STOP, START, RM, RMI, TAG, INSPECT, VERSION_CMD];
+const COMMANDS: readonly DockerCommand[] = [RUN, EXEC, PS, BUILD, PULL, PUSH, IMAGES, LOGS, STOP, START, RESTART, STATS, RM, RMI, TAG, INSPECT, SYSTEM, VERSION_CMD, INFO];
 
-const COMMON = ['run', 'exec', 'ps', 'build', 'pull', 'images', 'version'];
+const COMMON = ['run', 'exec', 'ps', 'build', 'pull', 'push', 'images', 'info', 'version'];
 
 function rootHelp(): string {
   const line = (c: DockerCommand): string => `  ${c.name.padEnd(11)} ${c.summary}\n`;

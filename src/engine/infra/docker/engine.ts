@@ -17,6 +17,9 @@ import { findImage, hex64, runnableImage, tagImage } from './images.ts';
 import { buildImage, type BuildRequest, type BuildResult } from './build.ts';
 import { createContainer, type CreateSpec } from './create.ts';
 import { pullImage, type PullOutcome } from './pull.ts';
+import { pushImage, type PushOutcome } from './push.ts';
+import { fetchFrom, registryAt, type Fetched } from './registry.ts';
+import { statsOf, type ContainerStats } from './stats.ts';
 import { emptyDockerState, type DockerContainer, type DockerImage, type DockerState } from './types.ts';
 
 export interface DockerDeps {
@@ -70,6 +73,20 @@ export class DockerEngine {
 
   pull(name: string): PullOutcome {
     return pullImage(this.ctx, name);
+  }
+
+  push(name: string): PushOutcome {
+    return pushImage(this.ctx, name);
+  }
+
+  /** An image pushed to the registry behind the workstation's `hostPort` (what a node's containerd pulls). */
+  registryFetch(hostPort: number, repo: string, reference: string): Fetched {
+    return fetchFrom(this.ctx, hostPort, repo, reference);
+  }
+
+  /** Whether a registry container answers on the workstation's `hostPort`. */
+  servesRegistry(hostPort: number): boolean {
+    return registryAt(this.ctx, hostPort) !== undefined;
   }
 
   build(req: BuildRequest): BuildResult {
@@ -128,6 +145,11 @@ export class DockerEngine {
   stop(c: DockerContainer, timeoutS?: number): void {
     stopContainer(this.ctx, c, timeoutS);
     if (c.status !== 'running') this.execs.containerStopped(c);
+  }
+
+  /** What `docker stats` shows of a running container. */
+  stats(c: DockerContainer): ContainerStats {
+    return statsOf(this.ctx, c);
   }
 
   kill(c: DockerContainer): void {

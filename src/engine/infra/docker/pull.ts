@@ -3,7 +3,9 @@
 // Mirrors moby's distribution/pull_v2.go outcomes and the registry client's error texts.
 
 import { lookupImage } from '../images/catalogue.ts';
-import { familiarName, parseReference } from '../images/reference.ts';
+import { familiarName, parseReference, type ImageReference } from '../images/reference.ts';
+import { pingError, workstationPort } from './push.ts';
+import { fetchFrom } from './registry.ts';
 import { pullDurationMs } from '../images/pull-timing.ts';
 import type { DockerContext } from './context.ts';
 import { familiarTag, pulledImage, storeImage } from './images.ts';
@@ -22,6 +24,8 @@ export function pullImage(ctx: DockerContext, name: string): PullOutcome {
   const ref = parsed.ref;
   const tag = familiarTag(name)!;
   const repo = familiarName({ ...ref, tag: undefined, digest: undefined });
+  const local = pullLocal(ctx, ref, tag);
+  if (local) return local;
   const result = lookupImage(name);
   if (!result.ok) {
     const host = ref.domain.replace(/:\d+$/, '');
@@ -40,4 +44,19 @@ export function pullImage(ctx: DockerContext, name: string): PullOutcome {
   const image = storeImage(ctx.state, made, tag);
   const durationMs = fresh ? pullDurationMs(catalogue.sizeBytes, ctx.rand.next()) : 400 + ctx.rand.int(400);
   return { ok: true, image, tag, fresh, digest: catalogue.digest, durationMs };
+}
+
+/** A pull from a registry on the workstation itself (undefined for any other registry). */
+function pullLocal(ctx: DockerContext, ref: ImageReference, tag: string): PullOutcome | undefined {
+  const port = workstationPort(ref.domain);
+  if (port === undefined) return undefined;
+  const unreachable = pingError(ctx, ref.domain, port);
+  if (unreachable) return { ok: false, message: unreachable };
+  const fetched = fetchFrom(ctx, port, ref.path, ref.digest ?? ref.tag ?? 'latest');
+  if (!fetched.ok) return { ok: false, message: `manifest for ${tag} not found: manifest unknown: manifest unknown` };
+  const existing = ctx.state.images.find((i) => i.repoTags.includes(tag));
+  const digestRef = `${familiarName({ ...ref, tag: undefined, digest: undefined })}@${fetched.digest}`;
+  const image = storeImage(ctx.state, { ...fetched.image, repoDigests: [digestRef] }, tag);
+  const fresh = existing?.id !== image.id;
+  return { ok: true, image, tag, fresh, digest: fetched.digest, durationMs: fresh ? 300 + ctx.rand.int(500) : 100 + ctx.rand.int(100) };
 }
