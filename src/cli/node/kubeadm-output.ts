@@ -79,3 +79,39 @@ export function failAfter(ctx: CommandContext, waitMs: number, write: () => void
     },
   };
 }
+
+/** One step of a long kubeadm command: what it does and prints, `afterMs` after the previous step. */
+export interface TimedStep {
+  readonly afterMs: number;
+  run(): void;
+}
+
+/** kubeadm working through its phases in virtual time: each step runs once its moment has come. */
+export function timeline(ctx: CommandContext, steps: readonly TimedStep[]): Process {
+  let next = 0;
+  let dueMs = ctx.nowMs() + (steps[0]?.afterMs ?? 0);
+  let exitCode = 0;
+  const finished = (): boolean => next >= steps.length;
+  return {
+    get done() { return finished(); },
+    get exitCode() { return exitCode; },
+    wakeAtMs: () => (finished() ? undefined : dueMs),
+    poll: (nowMs) => {
+      while (!finished() && nowMs >= dueMs) {
+        steps[next++]!.run();
+        if (!finished()) dueMs += steps[next]!.afterMs;
+      }
+    },
+    cancel: () => {
+      next = steps.length;
+      exitCode = 130;
+    },
+  };
+}
+
+/** Go's time.Duration as %v prints it: `501.604355ms`, `8.002184826s` (nanosecond digits from `rand`). */
+export function goDuration(ms: number, nanos: number): string {
+  const ns = Math.floor(ms) * 1_000_000 + (nanos % 1_000_000);
+  const text = (value: number, decimals: number): string => value.toFixed(decimals).replace(/\.?0+$/, '');
+  return ns >= 1e9 ? `${text(ns / 1e9, 9)}s` : `${text(ns / 1e6, 6)}ms`;
+}

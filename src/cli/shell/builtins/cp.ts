@@ -60,7 +60,7 @@ function copyOne(ctx: CommandContext, source: string, target: Target, recursive:
 }
 
 function cp(ctx: CommandContext): number {
-  const args = parseOrFail(ctx, { flags: 'rRafv', long: { recursive: 'r', archive: 'a', force: 'f' } });
+  const args = parseOrFail(ctx, { flags: 'rRafvi', long: { recursive: 'r', archive: 'a', force: 'f', interactive: 'i' } });
   if (typeof args === 'number') return args;
   const plan = sourcesAndDest(ctx, args.operands);
   if (typeof plan === 'number') return plan;

@@ -6,6 +6,7 @@ import type { KubeObject } from '../../api/types.ts';
 import { rfc3339 } from '../../base/time.ts';
 import type { BootContext } from '../profile.ts';
 import type { CourseCni } from './cni.ts';
+import type { NetworkAgentUp } from './nodes.ts';
 import { NODES, POD_CIDR, blockIp, type NodeFacts } from './facts.ts';
 import {
   CALICO_CLUSTER_ROLE_BINDINGS, CALICO_CLUSTER_ROLES, CALICO_CONFIG, CALICO_KUBE_CONTROLLERS, CALICO_KUBE_CONTROLLERS_PDB,
@@ -89,6 +90,15 @@ export function runCalicoKubeControllers(ctx: BootContext, calico: Calico): void
   });
 }
 
+/** What calico-node writes on its Node once it runs. */
+export function calicoAgentUp(node: NodeFacts): NetworkAgentUp {
+  return {
+    annotations: { 'projectcalico.org/IPv4Address': `${node.ip}/24`, 'projectcalico.org/IPv4IPIPTunnelAddr': node.tunnelIp },
+    reason: 'CalicoIsUp',
+    message: 'Calico is running on this node',
+  };
+}
+
 /** The course's cluster as built: Calico, pod addresses from each node's affine /26 block. */
 export const CALICO_CNI: CourseCni = {
   profile: 'course',
@@ -100,11 +110,7 @@ export const CALICO_CNI: CourseCni = {
     const calico = applyCalico(ctx);
     return {
       runAgents: (c, appliedMs) => runCalicoNodes(c, calico, appliedMs),
-      agentUp: (_c, node) => ({
-        annotations: { 'projectcalico.org/IPv4Address': `${node.ip}/24`, 'projectcalico.org/IPv4IPIPTunnelAddr': node.tunnelIp },
-        reason: 'CalicoIsUp',
-        message: 'Calico is running on this node',
-      }),
+      agentUp: (_c, node) => calicoAgentUp(node),
       afterNetwork: (c) => runCalicoKubeControllers(c, calico),
     };
   },

@@ -170,6 +170,20 @@ const SCHEDULER: StaticPod = {
 };
 
 
+/** The static pods as kubeadm writes them to /etc/kubernetes/manifests (what `manifestOf` reads back from a mirror). */
+export function controlPlaneManifests(podCidr: string): KubeObject[] {
+  return [ETCD, API_SERVER, controllerManager(podCidr), SCHEDULER].map((pod) => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { creationTimestamp: null, labels: { component: pod.component, tier: 'control-plane' }, name: pod.component, namespace: 'kube-system' } as unknown as KubeObject['metadata'],
+    spec: {
+      containers: [pod.container], hostNetwork: true, priority: 2000001000, priorityClassName: 'system-node-critical',
+      securityContext: { seccompProfile: { type: 'RuntimeDefault' } }, volumes: pod.volumes,
+    },
+    status: {},
+  }));
+}
+
 /**
  * The kubelet's mirror pods: named `<component>-<node>`, controlled by the Node, annotated with the
  * manifest's hash and source, tolerating every NoExecute taint, on the host network.

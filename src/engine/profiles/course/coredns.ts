@@ -133,6 +133,24 @@ interface CoreDns {
  */
 export function installCoreDns(ctx: BootContext): CoreDns {
   const { client } = ctx;
+  createCoreDnsConfig(ctx);
+  const { deployment, replicaSet } = createDeployment(ctx, DEPLOYMENT);
+  const pods = [createReplicaPod(ctx, replicaSet, MASTER), createReplicaPod(ctx, replicaSet, MASTER)];
+  syncDeploymentStatus(ctx, deployment, replicaSet);
+  client.create('/services', SERVICE);
+  publishEndpoints(ctx, SERVICE, DNS_PORTS, []);
+  return { deployment, replicaSet, pods };
+}
+
+/** kubeadm's CoreDNS addon as it writes it; the controllers make its ReplicaSet, pods and endpoints. */
+export function applyCoreDnsAddon(ctx: BootContext): void {
+  createCoreDnsConfig(ctx);
+  ctx.client.create('apps/deployments', DEPLOYMENT);
+  ctx.client.create('/services', SERVICE);
+}
+
+function createCoreDnsConfig(ctx: BootContext): void {
+  const { client } = ctx;
   client.create('/serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'coredns', namespace: 'kube-system' } });
   createClusterRoles(ctx, [{
     name: 'system:coredns', rules: [
@@ -144,12 +162,6 @@ export function installCoreDns(ctx: BootContext): CoreDns {
   client.create('/configmaps', {
     apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'coredns', namespace: 'kube-system' }, data: { Corefile: COREFILE },
   });
-  const { deployment, replicaSet } = createDeployment(ctx, DEPLOYMENT);
-  const pods = [createReplicaPod(ctx, replicaSet, MASTER), createReplicaPod(ctx, replicaSet, MASTER)];
-  syncDeploymentStatus(ctx, deployment, replicaSet);
-  client.create('/services', SERVICE);
-  publishEndpoints(ctx, SERVICE, DNS_PORTS, []);
-  return { deployment, replicaSet, pods };
 }
 
 /** The pod network is up: both replicas start on the master (the CNI's first addresses there) and kube-dns gets its endpoints. */

@@ -5,6 +5,7 @@
 import type { KubeObject } from '../../api/types.ts';
 import type { BootContext } from '../profile.ts';
 import type { CourseCni } from './cni.ts';
+import type { NetworkAgentUp } from './nodes.ts';
 import { FLANNEL_NODES, FLANNEL_POD_CIDR, type NodeFacts } from './facts.ts';
 import {
   FLANNEL_CLUSTER_ROLE_BINDINGS, FLANNEL_CLUSTER_ROLES, FLANNEL_CONFIG, FLANNEL_DAEMON_SET, FLANNEL_NAMESPACE_OBJECT, FLANNEL_SERVICE_ACCOUNT,
@@ -44,6 +45,20 @@ function applyFlannel(ctx: BootContext): { daemonSet: KubeObject; pods: Readonly
   return { daemonSet, pods };
 }
 
+/** What flanneld writes on its Node once it has leased the node's subnet. */
+export function flannelAgentUp(c: BootContext, node: NodeFacts): NetworkAgentUp {
+  return {
+    annotations: {
+      'flannel.alpha.coreos.com/backend-data': JSON.stringify({ VNI: 1, VtepMAC: vtepMac(c) }),
+      'flannel.alpha.coreos.com/backend-type': 'vxlan',
+      'flannel.alpha.coreos.com/kube-subnet-manager': 'true',
+      'flannel.alpha.coreos.com/public-ip': node.ip,
+    },
+    reason: 'FlannelIsUp',
+    message: 'Flannel is running on this node',
+  };
+}
+
 /** The course cluster built with Flannel instead of Calico: pod network 10.244.0.0/16, a /24 per node. */
 export const FLANNEL_CNI: CourseCni = {
   profile: 'course-flannel',
@@ -61,16 +76,7 @@ export const FLANNEL_CNI: CourseCni = {
         }
         syncDaemonSetStatus(c, flannel.daemonSet, FLANNEL_NODES.length);
       },
-      agentUp: (c, node) => ({
-        annotations: {
-          'flannel.alpha.coreos.com/backend-data': JSON.stringify({ VNI: 1, VtepMAC: vtepMac(c) }),
-          'flannel.alpha.coreos.com/backend-type': 'vxlan',
-          'flannel.alpha.coreos.com/kube-subnet-manager': 'true',
-          'flannel.alpha.coreos.com/public-ip': node.ip,
-        },
-        reason: 'FlannelIsUp',
-        message: 'Flannel is running on this node',
-      }),
+      agentUp: flannelAgentUp,
       afterNetwork: () => undefined,
     };
   },

@@ -139,7 +139,8 @@ const DAEMON_SET: KubeObject = {
   },
 };
 
-export function installKubeProxy(ctx: BootContext, podCidr: string): KubeObject {
+/** kubeadm's kube-proxy addon; `create` writes the DaemonSet (with its revision when the course boots by hand). */
+export function installKubeProxy(ctx: BootContext, podCidr: string, create: (ctx: BootContext, ds: KubeObject) => KubeObject = createDaemonSet): KubeObject {
   const { client, rand } = ctx;
   client.create('/serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'kube-proxy', namespace: 'kube-system' } });
   client.create('/configmaps', {
@@ -158,7 +159,7 @@ export function installKubeProxy(ctx: BootContext, podCidr: string): KubeObject 
   createClusterRoleBindings(ctx, [
     { name: 'kubeadm:node-proxier', role: 'system:node-proxier', subjects: [serviceAccount('kube-system', 'kube-proxy')] },
   ], false);
-  return createDaemonSet(ctx, DAEMON_SET);
+  return create(ctx, DAEMON_SET);
 }
 
 /** The DaemonSet controller places a kube-proxy pod on a node; it runs on the host network at once. */

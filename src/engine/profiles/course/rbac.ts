@@ -66,7 +66,12 @@ function aggregatedRules(role: RoleSpec, all: readonly RoleSpec[], depth = 0): P
 }
 
 export function createClusterRoles(ctx: BootContext, roles: readonly RoleSpec[], bootstrap: boolean): void {
-  for (const role of roles) {
+  for (const obj of clusterRoleObjects(roles, bootstrap)) ctx.client.create('rbac.authorization.k8s.io/clusterroles', obj);
+}
+
+/** The ClusterRoles as a manifest holds them. */
+export function clusterRoleObjects(roles: readonly RoleSpec[], bootstrap: boolean): KubeObject[] {
+  return roles.map((role) => {
     const obj: KubeObject = {
       apiVersion: RBAC_VERSION,
       kind: 'ClusterRole',
@@ -74,8 +79,8 @@ export function createClusterRoles(ctx: BootContext, roles: readonly RoleSpec[],
       rules: aggregatedRules(role, roles),
     };
     if (role.aggregates) obj.aggregationRule = { clusterRoleSelectors: [{ matchLabels: { [role.aggregates]: 'true' } }] };
-    ctx.client.create('rbac.authorization.k8s.io/clusterroles', obj);
-  }
+    return obj;
+  });
 }
 
 export function createRoles(ctx: BootContext, namespace: string, roles: readonly RoleSpec[], bootstrap: boolean): void {
@@ -90,15 +95,18 @@ export function createRoles(ctx: BootContext, namespace: string, roles: readonly
 }
 
 export function createClusterRoleBindings(ctx: BootContext, bindings: readonly BindingSpec[], bootstrap: boolean): void {
-  for (const b of bindings) {
-    ctx.client.create('rbac.authorization.k8s.io/clusterrolebindings', {
-      apiVersion: RBAC_VERSION,
-      kind: 'ClusterRoleBinding',
-      metadata: { name: b.name, ...marks(bootstrap) },
-      roleRef: { apiGroup: RBAC_GROUP, kind: 'ClusterRole', name: b.role },
-      ...(b.subjects.length > 0 ? { subjects: [...b.subjects] } : {}),
-    });
-  }
+  for (const obj of clusterRoleBindingObjects(bindings, bootstrap)) ctx.client.create('rbac.authorization.k8s.io/clusterrolebindings', obj);
+}
+
+/** The ClusterRoleBindings as a manifest holds them. */
+export function clusterRoleBindingObjects(bindings: readonly BindingSpec[], bootstrap: boolean): KubeObject[] {
+  return bindings.map((b) => ({
+    apiVersion: RBAC_VERSION,
+    kind: 'ClusterRoleBinding',
+    metadata: { name: b.name, ...marks(bootstrap) },
+    roleRef: { apiGroup: RBAC_GROUP, kind: 'ClusterRole', name: b.role },
+    ...(b.subjects.length > 0 ? { subjects: [...b.subjects] } : {}),
+  }));
 }
 
 export function createRoleBindings(ctx: BootContext, namespace: string, bindings: readonly BindingSpec[], bootstrap: boolean): void {
