@@ -30,7 +30,7 @@ export function rawGet(ctx: KubectlContext, path: string): string {
     const checks = health[1] === 'readyz' ? READYZ_CHECKS : LIVEZ_CHECKS;
     return `${checks.map((c) => `[+]${c} ok`).join('\n')}\n${health[1] === 'healthz' ? 'healthz' : health[1]} check passed\n`;
   }
-  if (route === '/version') return `${JSON.stringify(versionInfo(ctx.cluster.info.kubernetesVersion), null, 2)}`;
+  if (route === '/version') return `${JSON.stringify(versionInfo(ctx.cluster.machines.serverVersion() ?? ctx.cluster.info.kubernetesVersion), null, 2)}`;
   const rest = restPath(route);
   if (!rest) throw new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: NOT_FOUND, reason: 'NotFound', code: 404 });
   const server = ctx.client.server;

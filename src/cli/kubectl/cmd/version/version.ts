@@ -37,12 +37,15 @@ const V1_31_4_BUILD = {
   platform: 'linux/amd64',
 } as const;
 
+/** The official v1.32.0 release build, what `kubeadm upgrade apply v1.32.0` installs. */
+const V1_32_0_BUILD = { ...V1_31_4_BUILD, gitCommit: '70d3cc986aa8221cd1dfb1121852688902d3bf53', buildDate: '2024-12-11T18:04:20Z', goVersion: 'go1.23.3' } as const;
+
 export const CLIENT_VERSION = versionInfo('v1.31.4');
 
-/** The build info of `gitVersion` (e.g. `v1.31.4`); other versions borrow the v1.31.4 build metadata. */
+/** The build info of `gitVersion` (e.g. `v1.31.4`); versions other than those two borrow the v1.31.4 build metadata. */
 export function versionInfo(gitVersion: string): VersionInfo {
   const [major = '', minor = ''] = gitVersion.replace(/^v/, '').split('.');
-  return { major, minor, gitVersion, ...V1_31_4_BUILD };
+  return { major, minor, gitVersion, ...(gitVersion === 'v1.32.0' ? V1_32_0_BUILD : V1_31_4_BUILD) };
 }
 
 interface VersionOutput {
@@ -56,7 +59,7 @@ function runVersion(ctx: KubectlContext, parsed: ParsedArgs): number {
   const output = flagString(parsed, 'output');
   if (output !== '' && output !== 'yaml' && output !== 'json') throw new KubectlError(ERR_OUTPUT);
   const result: VersionOutput = { clientVersion: CLIENT_VERSION, kustomizeVersion: KUSTOMIZE_VERSION };
-  if (!flagBool(parsed, 'client')) result.serverVersion = versionInfo(ctx.cluster.info.kubernetesVersion);
+  if (!flagBool(parsed, 'client')) result.serverVersion = versionInfo(ctx.cluster.machines.serverVersion() ?? ctx.cluster.info.kubernetesVersion);
   ctx.io.stdout.write(formatVersion(result, output));
   if (result.serverVersion) warnSkew(ctx, result.serverVersion);
   return 0;

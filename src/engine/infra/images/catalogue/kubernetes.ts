@@ -1,6 +1,6 @@
-// The course cluster's system images (kubeadm v1.31.4 control plane, CoreDNS, Calico v3.29.1, Flannel
-// v0.26.1) and registry.k8s.io/pause. Distroless but Flannel's (Alpine). Digests and sizes are those the
-// course nodes report (node.status.images); pause 3.9's is public; pause 2.0's and Flannel's are stand-ins.
+// The course cluster's system images (kubeadm v1.31.4 control plane and its v1.32.0 upgrade, CoreDNS, Calico
+// v3.29.1, Flannel v0.26.1) and registry.k8s.io/pause. Distroless but Flannel's (Alpine). Digests and sizes are
+// those the course nodes report (node.status.images); pause 3.9's is public; pause 2.0's, Flannel's, v1.32.0's are stand-ins.
 
 import type { ImageBuild, ImageFiles, ImageRepository, ProgramId } from '../types.ts';
 import { build, repository, type BuildSpec } from './build.ts';
@@ -27,21 +27,28 @@ function daemon(digest: string, sizeBytes: number, version: string, bins: Readon
 }
 
 const KUBE = 'v1.31.4';
-const kube = (name: string, digest: string, sizeBytes: number): ImageRepository => repository(`registry.k8s.io/${name}`, {
-  [KUBE]: daemon(digest, sizeBytes, KUBE, { [`/usr/local/bin/${name}`]: 'kube-daemon', '/go-runner': 'kube-daemon' }, { entrypoint: ['/go-runner'] }),
-});
+/** The release `kubeadm upgrade apply v1.32.0` moves the control plane to. Its digests are stand-ins. */
+const KUBE_NEXT = 'v1.32.0';
+const controlPlane = (name: string, digest: string, sizeBytes: number, version: string): ImageBuild =>
+  daemon(digest, sizeBytes, version, { [`/usr/local/bin/${name}`]: 'kube-daemon', '/go-runner': 'kube-daemon' }, { entrypoint: ['/go-runner'] });
+const kube = (name: string, builds: ReadonlyArray<readonly [string, number]>): ImageRepository => repository(`registry.k8s.io/${name}`,
+  Object.fromEntries([KUBE, KUBE_NEXT].map((version, i) => [version, controlPlane(name, builds[i]![0], builds[i]![1], version)])));
 
-export const KUBE_APISERVER = kube('kube-apiserver', '0458018c496d4a4d64951784166c1a92820c33d3c516171b5f58d8c050c05c5b', 28_044_553);
-export const KUBE_CONTROLLER_MANAGER = kube('kube-controller-manager', 'f7255cd89806619590a6e586591c9fb91f8938a1e54b0b88c774292f63f611ae', 26_240_312);
-export const KUBE_SCHEDULER = kube('kube-scheduler', 'aed395528d9334d7b0db1091b2fccab138dec6c52bffc766b5be2c3419af41ff', 20_122_441);
+export const KUBE_APISERVER = kube('kube-apiserver', [['0458018c496d4a4d64951784166c1a92820c33d3c516171b5f58d8c050c05c5b', 28_044_553], ['ebc0ce2d7e647dd97980ec338ad81496c111741ab4ad05e7c5d37539aaf7dc3b', 28_674_652]]);
+export const KUBE_CONTROLLER_MANAGER = kube('kube-controller-manager', [['f7255cd89806619590a6e586591c9fb91f8938a1e54b0b88c774292f63f611ae', 26_240_312], ['8d40f3e4a5b1e4ed9b9a8e1b8d8c1e3d3a8f6a3f7c8a5b0d6e1f2c3b4a59687d', 26_258_198]]);
+export const KUBE_SCHEDULER = kube('kube-scheduler', [['aed395528d9334d7b0db1091b2fccab138dec6c52bffc766b5be2c3419af41ff', 20_122_441], ['1b8a4d39b1d0e5ed4e56d2c1fa3c6b5e4f0a9d8c7b6a5f4e3d2c1b0a99887766', 20_658_969]]);
+const proxy = (digest: string, sizeBytes: number, version: string): ImageBuild => daemon(digest, sizeBytes, version,
+  { '/usr/local/bin/kube-proxy': 'kube-daemon' }, {}, binaries('/usr/sbin', ['iptables', 'ip6tables', 'conntrack']));
 export const KUBE_PROXY = repository('registry.k8s.io/kube-proxy', {
-  [KUBE]: daemon('f2535de93352dee3bf961b637d2f5a17fa44525671162d58f74a9fe6b86acd9f', 30_228_851, KUBE,
-    { '/usr/local/bin/kube-proxy': 'kube-daemon' }, {}, binaries('/usr/sbin', ['iptables', 'ip6tables', 'conntrack'])),
+  [KUBE]: proxy('f2535de93352dee3bf961b637d2f5a17fa44525671162d58f74a9fe6b86acd9f', 30_228_851, KUBE),
+  [KUBE_NEXT]: proxy('6aee00e0c7f4f2f5b6b9a0a7c8e1d2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9', 30_906_462, KUBE_NEXT),
 });
 
+const etcd = (digest: string, sizeBytes: number, version: string): ImageBuild => daemon(digest, sizeBytes, version,
+  { '/usr/local/bin/etcd': 'kube-daemon', '/usr/local/bin/etcdctl': 'kube-daemon' }, { cmd: ['/usr/local/bin/etcd'] });
 export const ETCD = repository('registry.k8s.io/etcd', {
-  '3.5.15-0': daemon('a6dc63e6e8cfa0307d7851762fa6b629afb18f28d8aa3fab5a6e91b4af60026a', 56_909_194, '3.5.15',
-    { '/usr/local/bin/etcd': 'kube-daemon', '/usr/local/bin/etcdctl': 'kube-daemon' }, { cmd: ['/usr/local/bin/etcd'] }),
+  '3.5.15-0': etcd('a6dc63e6e8cfa0307d7851762fa6b629afb18f28d8aa3fab5a6e91b4af60026a', 56_909_194, '3.5.15'),
+  '3.5.16-0': etcd('c6a9d11cc5c04b114ccdef39a9265eeef818e3d02f5359be035ae784097fdec5', 57_680_541, '3.5.16'),
 });
 
 export const COREDNS = repository('registry.k8s.io/coredns/coredns', {
