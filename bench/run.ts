@@ -1,9 +1,11 @@
 // `npm run bench`: runs the benchmarks and prints `figure | goal | measured | ratio`.
-// `--small` runs a tenth of the load (10 nodes) for CI; `--engine` leaves out the browser figures.
+// `--small` runs a tenth of the load (10 nodes) for CI; `--engine` leaves out the browser figures;
+// `--envelope[=<fraction>]` runs only the 5,000-node, 150,000-pod envelope (or that share of its pods).
 // Timings are reported, never asserted. The browser figures build the app and drive it in Chromium.
 
 import { runBrowserBench } from './browser.ts';
 import { runDeploymentsBench } from './deployments.ts';
+import { runEnvelopeBench } from './envelope.ts';
 import { runKubectlBench } from './kubectl.ts';
 import { runPodsBench } from './pods.ts';
 import { runRolloutBench } from './rollout.ts';
@@ -12,6 +14,11 @@ import { formatTable } from './table.ts';
 
 const small = process.argv.includes('--small');
 const engineOnly = process.argv.includes('--engine');
+const envelope = process.argv.find((a) => a === '--envelope' || a.startsWith('--envelope='));
+if (envelope) {
+  console.log(formatTable(runEnvelopeBench(envelope.includes('=') ? Number(envelope.split('=')[1]) : 1)));
+  process.exit(0);
+}
 const pods = runPodsBench(small ? { pods: 1_000, nodes: 10 } : { pods: 10_000, nodes: 100 });
 const figures = [
   ...pods.figures,

@@ -6,8 +6,19 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** RFC 3339 in UTC with second precision, as metav1.Time serializes: 2024-05-02T09:14:07Z. */
+/** Seconds formatted lately (objects are stamped with the same few); emptied when it grows past its bound. */
+const formatted = new Map<number, string>();
+const FORMATTED_LIMIT = 4_096;
+
 export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(ms / 1000);
+  let text = formatted.get(second);
+  if (text === undefined) {
+    text = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+    formatted.set(second, text);
+  }
+  return text;
 }
 
 /** RFC 3339 with microseconds, as metav1.MicroTime serializes (Event.eventTime, Lease renewTime). */
@@ -15,10 +26,18 @@ export function rfc3339Micro(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
+/** Timestamps parsed lately (the same few are read again and again); emptied when it grows past its bound. */
+const parsed = new Map<string, number | undefined>();
+const PARSED_LIMIT = 4_096;
+
 export function parseTime(value: unknown): number | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
+  if (parsed.has(value)) return parsed.get(value);
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
+  const result = Number.isNaN(ms) ? undefined : ms;
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(value, result);
+  return result;
 }
 
 /** RFC 1123Z as describe prints it, in the cluster's time zone (UTC): Tue, 14 May 2024 14:53:53 +0000. */

@@ -14,6 +14,8 @@ export class ControlledIndex {
   private readonly objects = new Map<string, KubeObject>();
   private readonly byController = new Map<string, Set<string>>();
   private readonly orphans = new Map<string, Set<string>>();
+  /** Each bucket's keys in order, kept until a key joins or leaves it (updates in place keep it). */
+  private readonly sortedKeys = new WeakMap<Set<string>, readonly string[]>();
   private readonly listeners: IndexListener[] = [];
 
   /** `owner` tells apart the indexes of one resource kept by different components (their restore hooks). */
@@ -61,7 +63,9 @@ export class ControlledIndex {
 
   private collect(keys: Set<string> | undefined): KubeObject[] {
     if (!keys) return [];
-    return [...keys].sort().map((k) => this.objects.get(k)!);
+    let sorted = this.sortedKeys.get(keys);
+    if (!sorted) this.sortedKeys.set(keys, (sorted = [...keys].sort()));
+    return sorted.map((k) => this.objects.get(k)!);
   }
 
   private rebuild(): void {
@@ -77,6 +81,7 @@ export class ControlledIndex {
     let set = bucket.map.get(bucket.key);
     if (!set) bucket.map.set(bucket.key, (set = new Set()));
     set.add(key);
+    this.sortedKeys.delete(set);
   }
 
   private unindex(key: string, o: KubeObject): void {
@@ -84,6 +89,7 @@ export class ControlledIndex {
     const bucket = this.bucketOf(o);
     const set = bucket.map.get(bucket.key);
     set?.delete(key);
+    if (set) this.sortedKeys.delete(set);
     if (set?.size === 0) bucket.map.delete(bucket.key);
   }
 

@@ -1,44 +1,37 @@
 // The garbage collector: deletes objects whose owners are gone (background), waits for dependents
 // before letting a foreground deletion finish, and orphans dependents for propagationPolicy=Orphan.
-// Mirrors pkg/controller/garbagecollector, simplified to a scan of the owner graph per owner key
-// (resource|namespace|name|uid).
+// Mirrors pkg/controller/garbagecollector, simplified to a walk of the owner graph (dependents.ts)
+// per owner key (resource|namespace|name|uid).
 
-import { RESOURCES, resourceForKind } from '../../api/kinds.ts';
+import { resourceForKind } from '../../api/kinds.ts';
 import { isStatusError } from '../../api/errors.ts';
-import { splitApiVersion, type KubeObject, type OwnerReference } from '../../api/types.ts';
+import { splitApiVersion, type OwnerReference } from '../../api/types.ts';
 import { clone } from '../../base/json.ts';
 import type { ResourceName } from '../../client/client.ts';
 import { WorkQueue } from '../../client/workqueue.ts';
 import type { Controller, ControllerDeps } from '../controller.ts';
+import { DependentsIndex, type Dependent } from './dependents.ts';
 
 const REACTION_MS = 100;
 const FOREGROUND = 'foregroundDeletion';
 const ORPHAN = 'orphan';
 
-interface Dependent {
-  readonly resource: ResourceName;
-  readonly object: KubeObject;
-}
-
 export class GarbageCollector implements Controller {
   readonly name = 'garbage-collector-controller';
   private readonly queue: WorkQueue;
+  private readonly graph: DependentsIndex;
 
   constructor(private readonly deps: ControllerDeps) {
     this.queue = new WorkQueue(deps.clock, this.name, { sync: (key) => this.sync(key) });
-    for (const info of RESOURCES) {
-      if (!info.verbs.includes('watch')) continue;
-      const resource: ResourceName = `${info.group}/${info.resource}`;
-      deps.client.watch(resource, (e) => {
-        const meta = e.object.metadata;
-        if (e.type === 'DELETED' || meta.deletionTimestamp) this.queue.add(ownerKey(resource, meta.namespace, meta.name!, meta.uid!), REACTION_MS);
-        if (e.type === 'DELETED') return;
-        for (const ref of meta.ownerReferences ?? []) {
-          const owner = ownerResource(ref);
-          if (owner) this.queue.add(ownerKey(owner, meta.namespace, ref.name, ref.uid), REACTION_MS);
-        }
-      });
-    }
+    this.graph = new DependentsIndex(deps.client, deps.clock, (resource, e) => {
+      const meta = e.object.metadata;
+      if (e.type === 'DELETED' || meta.deletionTimestamp) this.queue.add(ownerKey(resource, meta.namespace, meta.name!, meta.uid!), REACTION_MS);
+      if (e.type === 'DELETED') return;
+      for (const ref of meta.ownerReferences ?? []) {
+        const owner = ownerResource(ref);
+        if (owner) this.queue.add(ownerKey(owner, meta.namespace, ref.name, ref.uid), REACTION_MS);
+      }
+    });
   }
 
   /** `key` names an owner: act on its dependents according to the owner's state. */
@@ -48,7 +41,7 @@ export class GarbageCollector implements Controller {
     const object = this.deps.client.get(resource, info.namespaced ? namespace : undefined, name);
     // A live owner that is not being deleted needs nothing: skip the walk over every dependent.
     if (object && object.metadata.uid === uid && !object.metadata.deletionTimestamp) return;
-    const dependents = this.dependentsOf(uid);
+    const dependents = this.graph.dependentsOf(uid);
     if (!object || object.metadata.uid !== uid) {
       for (const d of dependents) this.deleteOrDetach(d, uid);
       return;
@@ -64,18 +57,6 @@ export class GarbageCollector implements Controller {
       if (blocking.length === 0) this.removeFinalizer(owner, FOREGROUND);
       else this.queue.addAfter(key, 1_000);
     }
-  }
-
-  private dependentsOf(uid: string): Dependent[] {
-    const out: Dependent[] = [];
-    for (const info of RESOURCES) {
-      if (!info.verbs.includes('list')) continue;
-      const resource: ResourceName = `${info.group}/${info.resource}`;
-      for (const object of this.deps.client.list(resource)) {
-        if (object.metadata.ownerReferences?.some((r) => r.uid === uid)) out.push({ resource, object });
-      }
-    }
-    return out;
   }
 
   private deleteOrDetach(d: Dependent, ownerUid: string): void {

@@ -1,6 +1,7 @@
 // The scale cluster's facts: N identical kubeadm workers (8 CPU, 32Gi allocatable, 110 pods) on one
-// /16 host network, pod network 10.244.0.0/16 with a /24 per node (no CNI add-on: the kubelet's
-// bridge hands out podCIDR addresses), and the images every node has pulled already.
+// /16 host network, a /24 per node from the pod network — 10.244.0.0/16 up to 256 nodes, 10.128.0.0/10
+// beyond (no CNI add-on: the kubelet's bridge hands out podCIDR addresses) — and the images every
+// node has pulled already.
 
 export const BOOT_MS = Date.UTC(2025, 2, 17, 8, 0, 0);
 /** The nodes register at boot; the session opens a minute later, when leases and status are fresh. */
@@ -11,10 +12,18 @@ export const API_SERVER_IP = '10.0.0.2';
 export const API_SERVER = `https://${API_SERVER_IP}:6443`;
 export const SERVICE_CIDR = '10.96.0.0/12';
 export const POD_CIDR = '10.244.0.0/16';
+/** The pod network of clusters past 256 nodes (kubeadm's --pod-network-cidr must hold a /24 per node). */
+export const LARGE_POD_CIDR = '10.128.0.0/10';
 export const KUBERNETES_SERVICE_IP = '10.96.0.1';
 
-/** One /24 of 10.244.0.0/16 per node. */
-export const MAX_NODES = 256;
+/** Up to this many nodes, one /24 of POD_CIDR each; beyond, of LARGE_POD_CIDR. */
+export const SMALL_MAX_NODES = 256;
+/** The upstream scalability envelope (and far less than LARGE_POD_CIDR's 16,384 /24s). */
+export const MAX_NODES = 5_000;
+
+export function podCidrOf(nodes: number): string {
+  return nodes <= SMALL_MAX_NODES ? POD_CIDR : LARGE_POD_CIDR;
+}
 
 export const CAPACITY = {
   cpu: '8',
@@ -41,11 +50,11 @@ export interface ScaleNodeFacts {
   readonly podCidr: string;
 }
 
-/** The `index`-th worker (0-based): worker-001 at 10.0.1.2 with podCIDR 10.244.0.0/24. */
-export function scaleNode(index: number): ScaleNodeFacts {
+/** The `index`-th worker (0-based) of `nodes`: worker-001 at 10.0.1.2 with podCIDR 10.244.0.0/24. */
+export function scaleNode(index: number, nodes: number): ScaleNodeFacts {
   return {
     name: `worker-${String(index + 1).padStart(3, '0')}`,
     ip: `10.0.${1 + (index >> 7)}.${2 + (index & 127)}`,
-    podCidr: `10.244.${index}.0/24`,
+    podCidr: nodes <= SMALL_MAX_NODES ? `10.244.${index}.0/24` : `10.${128 + (index >> 8)}.${index & 255}.0/24`,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../api/types.ts';
 import { Cluster } from '../../sim/cluster.ts';
+import { scaleNode } from './facts.ts';
 import { scaleProfile } from './index.ts';
 
 type Dict = Record<string, unknown>;
@@ -61,6 +62,14 @@ describe('the scale profile', () => {
 
   it('refuses node counts its pod network cannot hold', () => {
     expect(() => scaleProfile({ nodes: 0 })).toThrow();
-    expect(() => scaleProfile({ nodes: 257 })).toThrow();
+    expect(() => scaleProfile({ nodes: 5_001 })).toThrow();
+  });
+
+  it('gives clusters past 256 nodes a /24 each of 10.128.0.0/10', () => {
+    const profile = scaleProfile({ nodes: 300 });
+    expect(profile.info.network.podCidr).toBe('10.128.0.0/10');
+    expect(scaleNode(0, 300)).toEqual({ name: 'worker-001', ip: '10.0.1.2', podCidr: '10.128.0.0/24' });
+    expect(scaleNode(4_999, 5_000)).toEqual({ name: 'worker-5000', ip: '10.0.40.9', podCidr: '10.147.135.0/24' });
+    expect(scaleNode(255, 256).podCidr).toBe('10.244.255.0/24');
   });
 });

@@ -7,12 +7,12 @@ import type { BootContext, Profile } from '../profile.ts';
 import { KUBERNETES_VERSION } from '../course/facts.ts';
 import { CA_PEM } from '../course/pki.ts';
 import {
-  API_SERVER, API_SERVER_IP, BOOT_MS, CLUSTER_NAME, KUBERNETES_SERVICE_IP, MAX_NODES, POD_CIDR, SERVICE_CIDR, START_MS, scaleNode,
+  API_SERVER, API_SERVER_IP, BOOT_MS, CLUSTER_NAME, KUBERNETES_SERVICE_IP, MAX_NODES, SERVICE_CIDR, START_MS, podCidrOf, scaleNode,
 } from './facts.ts';
 import { registerReadyNode } from './nodes.ts';
 
 export interface ScaleOptions {
-  /** How many worker nodes, 1 to 256. */
+  /** How many worker nodes, 1 to 5,000. */
   readonly nodes: number;
 }
 
@@ -29,13 +29,13 @@ export function scaleProfile(opts: ScaleOptions): Profile {
       server: API_SERVER,
       kubernetesVersion: KUBERNETES_VERSION,
       caPem: CA_PEM,
-      network: { serviceCidr: SERVICE_CIDR, podCidr: POD_CIDR, nodePortRange: [30000, 32767] },
+      network: { serviceCidr: SERVICE_CIDR, podCidr: podCidrOf(opts.nodes), nodePortRange: [30000, 32767] },
       kubeconfig: kubeconfig(),
     },
     boot(ctx) {
       for (const name of SYSTEM_NAMESPACES) ctx.client.create('/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
       createKubernetesService(ctx);
-      for (let i = 0; i < opts.nodes; i++) registerReadyNode(ctx, scaleNode(i));
+      for (let i = 0; i < opts.nodes; i++) registerReadyNode(ctx, scaleNode(i, opts.nodes));
     },
   };
 }

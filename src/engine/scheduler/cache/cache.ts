@@ -86,8 +86,13 @@ export class SchedulerCache {
   /** Adds or replaces a bound pod; returns its new PodInfo. */
   setPod(pod: KubeObject): PodInfo {
     const uid = pod.metadata.uid!;
-    this.removePod(uid);
     const info = newPodInfo(pod);
+    const same = this.podNode.get(uid) === info.nodeName ? this.infos.get(info.nodeName) : undefined;
+    if (same?.node) {
+      same.replacePod(info);
+      return info;
+    }
+    this.removePod(uid);
     this.infoFor(info.nodeName).addPod(info);
     this.podNode.set(uid, info.nodeName);
     return info;

@@ -30,8 +30,13 @@ export class NodeInfo {
   /** The node's images by every name it lists, with the image's size in bytes. */
   imageSizes: ReadonlyMap<string, number> = new Map();
   private readonly index = new Map<string, number>();
-  /** Counts of this node's pods matching a selector, by a key of the caller's; emptied when the pods change. */
+  /**
+   * Counts of this node's pods matching a selector, by a key of the caller's; emptied when the pods
+   * change. A count may read only the pods' namespace, labels and terminating flag.
+   */
   private readonly counts = new Map<string, number>();
+  /** Set while `replacePod` swaps in a version of a pod those three facts are the same for. */
+  private keepCounts = false;
 
   constructor(readonly name: string) {}
 
@@ -57,7 +62,16 @@ export class NodeInfo {
     this.index.set(p.uid, this.pods.length);
     this.pods.push(p);
     this.account(p, 1);
-    this.counts.clear();
+    if (!this.keepCounts) this.counts.clear();
+  }
+
+  /** removePod then addPod of a pod's new version; the counts stay when what they read is unchanged. */
+  replacePod(p: PodInfo): void {
+    const old = this.pod(p.uid);
+    this.keepCounts = old !== undefined && old.namespace === p.namespace && old.labels === p.labels && old.terminating === p.terminating;
+    this.removePod(p.uid);
+    this.addPod(p);
+    this.keepCounts = false;
   }
 
   /** Removes the pod with this uid (swapping the last pod into its place, as upstream). */
@@ -72,7 +86,7 @@ export class NodeInfo {
     }
     this.index.delete(uid);
     this.account(p, -1);
-    this.counts.clear();
+    if (!this.keepCounts) this.counts.clear();
     return p;
   }
 

@@ -4,7 +4,6 @@
 
 import { conflict, field, invalid, type FieldCause } from '../../../api/errors.ts';
 import type { KubeObject } from '../../../api/types.ts';
-import { clone } from '../../../base/json.ts';
 import { rfc3339 } from '../../../base/time.ts';
 
 interface Binding {
@@ -40,12 +39,12 @@ export function bindPod(pod: KubeObject, binding: Binding, nowMs: number): KubeO
   if (pod.metadata.deletionTimestamp) reject(`pod ${name} is being deleted, cannot be assigned to a host`);
   if (spec.nodeName) reject(`pod ${name} is already assigned to node "${spec.nodeName}"`);
   if ((spec.schedulingGates ?? []).length > 0) reject(`pod ${name} has non-empty .spec.schedulingGates`);
-  const bound = clone(pod);
-  (bound.spec as { nodeName?: string }).nodeName = binding.target!.name!;
+  // The stored pod is frozen: the parts that change are copied, the rest is shared.
+  const bound: KubeObject = { ...pod, metadata: { ...pod.metadata }, spec: { ...spec, nodeName: binding.target!.name! } };
   const annotations = binding.metadata?.annotations ?? {};
   if (Object.keys(annotations).length > 0) bound.metadata.annotations = { ...bound.metadata.annotations, ...annotations };
-  const status = (bound.status ??= {}) as { conditions?: PodCondition[] };
-  status.conditions = scheduledCondition(status.conditions ?? [], nowMs);
+  const status = (bound.status as { conditions?: PodCondition[] } | undefined) ?? {};
+  bound.status = { ...status, conditions: scheduledCondition(status.conditions ?? [], nowMs) };
   return bound;
 }
 

@@ -57,6 +57,8 @@ export function validatePodUpdate(pod: KubeObject, old: KubeObject): FieldCause[
   if (known) return [...known];
   const causes = specUpdateCauses(pod, old);
   if (shared) unchangedSpecCauses.set(shared, [...causes]);
+  // A valid update stores this very spec object; the status writes that keep it have the same, empty, answer.
+  else if (causes.length === 0 && isPlainObject(pod.spec)) unchangedSpecCauses.set(pod.spec, []);
   return causes;
 }
 

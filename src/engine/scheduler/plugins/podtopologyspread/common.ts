@@ -79,7 +79,16 @@ export function nodeIncluded(c: Constraint, tolerations: readonly Toleration[], 
   return !(c.honorNodeTaints && firstUntoleratedTaint(node.taints, tolerations, DO_NOT_SCHEDULE_EFFECTS));
 }
 
-const selectorKeys = new WeakMap<Selector, string>();
+/** The count keys by selector and namespace, built once (a fresh string per call costs its hashing each time). */
+const selectorKeys = new WeakMap<Selector, Map<string, string>>();
+
+function countKey(selector: Selector, namespace: string): string {
+  let byNamespace = selectorKeys.get(selector);
+  if (!byNamespace) selectorKeys.set(selector, (byNamespace = new Map()));
+  let key = byNamespace.get(namespace);
+  if (key === undefined) byNamespace.set(namespace, (key = `podtopologyspread\u0000${namespace}\u0000${JSON.stringify(selector.requirements ?? null)}`));
+  return key;
+}
 
 /**
  * countPodsMatchSelector: the node's pods of the namespace that match and are not terminating.
@@ -87,9 +96,7 @@ const selectorKeys = new WeakMap<Selector, string>();
  * recount every node for every pod.
  */
 export function countMatching(node: NodeInfo, selector: Selector, namespace: string): number {
-  let key = selectorKeys.get(selector);
-  if (key === undefined) selectorKeys.set(selector, (key = JSON.stringify(selector.requirements ?? null)));
-  return node.countOf(`podtopologyspread\u0000${namespace}\u0000${key}`, () => {
+  return node.countOf(countKey(selector, namespace), () => {
     let n = 0;
     for (const p of node.pods) if (!p.terminating && p.namespace === namespace && selectorMatches(selector, p.labels)) n++;
     return n;
