@@ -1,9 +1,10 @@
-// grep [-icvnqlLhHowxEFs] [-e PATTERN]... PATTERN [FILE]...: lines matching a basic (or with -E
-// extended) regular expression, as they arrive on a pipe. Exit 0 on a match, 1 on none, 2 on error.
-// Mirrors busybox findutils/grep.c.
+// grep [-icvnqlLhHowxEFs] [-A|B|C N] [-e PATTERN]... PATTERN [FILE]...: lines matching a basic (or
+// with -E extended) regular expression, as they arrive on a pipe, with context lines around them.
+// Exit 0 on a match, 1 on none, 2 on error. Mirrors busybox findutils/grep.c.
 
 import { isFsError } from '../../fs/errors.ts';
 import { badOption, perror } from './common.ts';
+import { CONTEXT_START, contextStep, nextInputContext, type ContextLineFormat, type ContextState, type GrepContext } from './grep-context.ts';
 import { posixToJs } from './regex.ts';
 import { exit, type Applet, type AppletCtx } from './types.ts';
 
@@ -13,17 +14,22 @@ interface GrepMemo {
   readonly partial: string;
   readonly count: number;
   readonly lineNo: number;
+  /** Absent in memos saved before grep printed context lines. */
+  readonly context?: ContextState;
 }
 
 interface Options {
   readonly flags: Set<string>;
   readonly patterns: string[];
   readonly files: string[];
+  /** The values of -A, -B and -C as given. */
+  readonly counts: Map<string, string>;
 }
 
 function parse(ctx: AppletCtx): Options | { bad: string } | { missing: true } {
   const flags = new Set<string>();
   const patterns: string[] = [];
+  const counts = new Map<string, string>();
   const rest: string[] = [];
   let i = 1;
   for (; i < ctx.argv.length; i++) {
@@ -38,10 +44,11 @@ function parse(ctx: AppletCtx): Options | { bad: string } | { missing: true } {
     }
     for (let j = 1; j < a.length; j++) {
       const c = a[j]!;
-      if (c === 'e' || c === 'f') {
+      if (c === 'e' || c === 'f' || c === 'A' || c === 'B' || c === 'C') {
         const v = a.slice(j + 1) || ctx.argv[++i];
         if (v === undefined) return { bad: c };
-        patterns.push(v);
+        if (c === 'e' || c === 'f') patterns.push(v);
+        else counts.set(c, v);
         break;
       }
       if (!LETTERS.includes(c)) return { bad: c };
@@ -54,7 +61,19 @@ function parse(ctx: AppletCtx): Options | { bad: string } | { missing: true } {
     if (p === undefined) return { missing: true };
     patterns.push(p);
   }
-  return { flags, patterns, files: rest };
+  return { flags, patterns, files: rest, counts };
+}
+
+/** -A/-B/-C (-A and -B win over -C); the bad count when one is not a number. */
+function contextOf(o: Options, gnu: boolean): GrepContext | { badCount: string } {
+  const n: Record<string, number> = {};
+  for (const [letter, text] of o.counts) {
+    if (!/^[0-9]+$/.test(text)) return { badCount: text };
+    n[letter] = Number(text);
+  }
+  const before = n.B ?? n.C ?? 0;
+  const after = n.A ?? n.C ?? 0;
+  return { before, after, separator: gnu ? o.counts.size > 0 : before > 0 || after > 0 };
 }
 
 function compile(o: Options): RegExp {
@@ -80,23 +99,33 @@ export const grep: Applet = (ctx, memo) => {
     ctx.err(`${ctx.errPrefix}bad regex '${o.patterns[0]}'\n`);
     return exit(2);
   }
+  const context = contextOf(o, ctx.gnu);
+  if ('badCount' in context) {
+    ctx.err(ctx.gnu ? `${ctx.errPrefix}${context.badCount}: invalid context length argument\n` : `${ctx.errPrefix}invalid number '${context.badCount}'\n`);
+    return exit(ctx.gnu ? 2 : 1);
+  }
   const f = o.flags;
   const files = o.files.length > 0 ? o.files : ['-'];
   const named = (files.length > 1 || f.has('H')) && !f.has('h');
   const quiet = f.has('q');
-  const scan = (text: string, name: string, state: { count: number; lineNo: number }): boolean => {
+  const scan = (text: string, name: string, state: { count: number; lineNo: number; context: ContextState }): boolean => {
+    const format: ContextLineFormat = (lineNo, line, mark) => {
+      const pre = `${named ? `${name}${mark}` : ''}${f.has('n') ? `${lineNo}${mark}` : ''}`;
+      re.lastIndex = 0;
+      // GNU prints the matches of every printed line with -o (none for -v's lines); busybox those of selected lines.
+      if (f.has('o') && (ctx.gnu || (mark === ':' && !f.has('v')))) return [...line.matchAll(re)].map((m) => `${pre}${m[0]}\n`).join('');
+      return `${pre}${line}\n`;
+    };
     for (const line of text.split('\n')) {
       state.lineNo++;
       re.lastIndex = 0;
       const hit = re.test(line) !== f.has('v');
-      if (!hit) continue;
-      state.count++;
-      if (quiet) return true;
+      if (hit) state.count++;
+      if (hit && quiet) return true;
       if (f.has('c') || f.has('l') || f.has('L')) continue;
-      const pre = `${named ? `${name}:` : ''}${f.has('n') ? `${state.lineNo}:` : ''}`;
-      re.lastIndex = 0;
-      if (f.has('o') && !f.has('v')) for (const m of line.matchAll(re)) ctx.out(`${pre}${m[0]}\n`);
-      else ctx.out(`${pre}${line}\n`);
+      const step = contextStep(context, state.context, state.lineNo, line, hit, format);
+      if (step.out !== '') ctx.out(step.out);
+      state.context = step.state;
     }
     return false;
   };
@@ -107,19 +136,20 @@ export const grep: Applet = (ctx, memo) => {
     else if (f.has('L') && n === 0) ctx.out(`${name}\n`);
   };
   if (files[0] === '-' && files.length === 1) {
-    const m = (memo as GrepMemo | undefined) ?? { partial: '', count: 0, lineNo: 0 };
+    const m = (memo as GrepMemo | undefined) ?? { partial: '', count: 0, lineNo: 0, context: CONTEXT_START };
     const r = ctx.read();
     const text = m.partial + r.data;
     const cut = r.eof ? text.length : text.lastIndexOf('\n') + 1;
-    const state = { count: m.count, lineNo: m.lineNo };
+    const state = { count: m.count, lineNo: m.lineNo, context: m.context ?? CONTEXT_START };
     const whole = text.slice(0, cut);
     if (whole !== '' && scan(whole.endsWith('\n') ? whole.slice(0, -1) : whole, '(standard input)', state)) return exit(0);
-    if (!r.eof) return { t: 'read', memo: { partial: text.slice(cut), count: state.count, lineNo: state.lineNo } };
+    if (!r.eof) return { t: 'read', memo: { partial: text.slice(cut), count: state.count, lineNo: state.lineNo, context: state.context } satisfies GrepMemo };
     finishFile('(standard input)', state.count);
     return exit(state.count > 0 ? 0 : 1);
   }
   let total = 0;
   let error = false;
+  let carried = CONTEXT_START;
   for (const name of files) {
     const data = name === '-' ? ctx.read().data : ctx.fs.readFile(name);
     if (isFsError(data)) {
@@ -130,8 +160,9 @@ export const grep: Applet = (ctx, memo) => {
       error = true;
       continue;
     }
-    const state = { count: 0, lineNo: 0 };
+    const state = { count: 0, lineNo: 0, context: nextInputContext(carried) };
     if (data !== '' && scan(data.endsWith('\n') ? data.slice(0, -1) : data, name, state)) return exit(0);
+    carried = state.context;
     finishFile(name, state.count);
     total += state.count;
   }
