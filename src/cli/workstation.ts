@@ -62,7 +62,7 @@ export function createWorkstation(cluster: Cluster, files?: Record<string, strin
 function initialFiles(cluster: Cluster): Record<string, string> {
   return {
     ...skeletonFiles(STUDENT.home),
-    [`${STUDENT.home}/.kube/config`]: cluster.info.kubeconfig,
+    ...(cluster.info.kubeconfig ? { [`${STUDENT.home}/.kube/config`]: cluster.info.kubeconfig } : {}),
     [`${STUDENT.home}/${METRICS_SERVER_MANIFEST_FILE}`]: METRICS_SERVER_MANIFEST,
     ...networkFiles(),
   };

@@ -18,7 +18,7 @@ script, kubelab starts an interactive shell.
 
 Options:
   --seed N         seed of the simulation (default ${DEFAULT_SEED}); same seed and input, same output
-  --profile NAME   starting cluster: course (default), course-flannel or empty
+  --profile NAME   starting cluster: course (default), course-flannel, bare or empty
   --echo           print each command before its output ("$ line", "> continuation")
   --script FILE    read the lines from FILE instead of standard input
   -h, --help       show this help

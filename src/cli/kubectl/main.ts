@@ -11,11 +11,15 @@ import { GLOBAL_FLAGS } from './global-flags.ts';
 import { currentContext, emptyKubeconfig, parseKubeconfig, type Kubeconfig } from './kubeconfig.ts';
 import { KUBECTL_COMMANDS, ROOT_HELP } from './registry.ts';
 import { requestIdentity } from './cmd/auth/identity.ts';
+import { refuseUnreachable } from './util/unreachable.ts';
+import { orInCluster, type LoadedConfig } from './in-pod/in-cluster.ts';
 
 export interface KubectlHost {
   readonly cluster: Cluster;
   /** The student's home directory (for ~/.kube/config). */
   readonly home: string;
+  /** Inside a pod: the in-cluster config client-go falls back to when the kubeconfig names no server. */
+  readonly inCluster?: (shell: CommandContext) => Kubeconfig | undefined;
 }
 
 const CONFIG_COMMAND_PATH = 'kubectl config';
@@ -47,7 +51,8 @@ export function runKubectl(host: KubectlHost, shell: CommandContext): CommandRes
       shell.io.stdout.write(command.help);
       return 0;
     }
-    return command.run(buildContext(host, shell, parsed, commandPath), parsed);
+    const ctx = buildContext(host, shell, parsed, commandPath);
+    return refuseUnreachable(ctx, path[0]!, parsed) ?? command.run(ctx, parsed);
   } catch (err) {
     return reportError(err, commandPath, shell);
   }
@@ -128,7 +133,9 @@ function levenshtein(a: string, b: string): number {
 }
 
 function buildContext(host: KubectlHost, shell: CommandContext, parsed: ParsedArgs, commandPath: string): KubectlContext {
-  const { kubeconfig, kubeconfigPath } = loadKubeconfig(host, shell, flagString(parsed, 'kubeconfig'), commandPath);
+  const loaded = loadKubeconfig(host, shell, flagString(parsed, 'kubeconfig'), commandPath);
+  const { kubeconfig, kubeconfigPath } = host.inCluster && !commandPath.startsWith(CONFIG_COMMAND_PATH)
+    ? orInCluster(loaded, host.inCluster(shell), flagString(parsed, 'context')) : loaded;
   const context = currentContext(kubeconfig, flagString(parsed, 'context'));
   const explicit = flagString(parsed, 'namespace');
   // `kubectl config` never talks to the server, so a broken user entry must not stop it.
@@ -152,7 +159,7 @@ function buildContext(host: KubectlHost, shell: CommandContext, parsed: ParsedAr
   };
 }
 
-function loadKubeconfig(host: KubectlHost, shell: CommandContext, flag: string, commandPath: string): { kubeconfig: Kubeconfig; kubeconfigPath: string } {
+function loadKubeconfig(host: KubectlHost, shell: CommandContext, flag: string, commandPath: string): LoadedConfig {
   const path = resolvePath(shell.cwd, flag || shell.vars.get('KUBECONFIG') || '~/.kube/config', host.home);
   if (!shell.fs.exists(path)) {
     // `kubectl config` edits create the file named by --kubeconfig; other commands need it to exist.

@@ -11,7 +11,8 @@ import { AUTH_COMMAND } from './cmd/auth/auth.ts';
 import { CORDON_COMMAND } from './cmd/cordon/cordon.ts';
 import { UNCORDON_COMMAND } from './cmd/uncordon/uncordon.ts';
 import { DRAIN_COMMAND } from './cmd/drain/drain.ts';
+import { WAIT_COMMAND } from './cmd/wait/wait.ts';
 
-export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [...READ_COMMANDS, ...WRITE_COMMANDS, EDIT_COMMAND, DIFF_COMMAND, PORT_FORWARD_COMMAND, AUTH_COMMAND, CORDON_COMMAND, UNCORDON_COMMAND, DRAIN_COMMAND];
+export const KUBECTL_COMMANDS: readonly KubectlCommand[] = [...READ_COMMANDS, ...WRITE_COMMANDS, EDIT_COMMAND, DIFF_COMMAND, PORT_FORWARD_COMMAND, AUTH_COMMAND, CORDON_COMMAND, UNCORDON_COMMAND, DRAIN_COMMAND, WAIT_COMMAND];
 
 export { ROOT_HELP };

@@ -2,7 +2,7 @@
 // built from what it really did (its events: container starts, probe failures, kills, back-offs).
 
 import type { Cluster, KubeObject, UnitName } from '../../engine/index.ts';
-import { parseTime } from '../../engine/index.ts';
+import { crashLoopJournal, parseTime } from '../../engine/index.ts';
 import { MONTHS, pad2, utcTime } from '../shell/builtins/calendar.ts';
 
 export interface JournalLine {
@@ -63,9 +63,9 @@ function eventMs(ev: KubeObject): number {
 export function unitJournal(cluster: Cluster, node: string, unit: UnitName): JournalLine[] {
   const state = cluster.machines.state(node);
   if (!state) return [];
-  const lines: JournalLine[] = state.journal
+  const lines: JournalLine[] = [...state.journal, ...(unit === 'kubelet' ? crashLoopJournal(state, cluster.nowMs) : [])]
     .filter((e) => e.unit === unit)
-    .map((e) => ({ ms: e.ms, text: `${shortTime(e.ms)} ${node} ${e.ident}[${e.pid}]: ${e.text}` }));
+    .map((e) => ({ ms: e.ms, text: `${shortTime(e.ms)} ${node} ${e.ident}[${e.pid}]: ${e.klog ? klogHeader(e.klog.level, e.ms, e.pid, e.klog.source) : ''}${e.text}` }));
   if (unit === 'kubelet') {
     const pid = state.units.kubelet.pid;
     for (const ev of cluster.client().list('/events')) {

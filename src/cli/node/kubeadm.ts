@@ -3,9 +3,13 @@
 
 import { versionInfo } from '../kubectl/cmd/version/version.ts';
 import type { CommandContext, CommandSpec, Process } from '../shell/types.ts';
-import { kubeadmInit, kubeadmJoin, KUBEADM_VERSION } from './kubeadm-join.ts';
+import { kubeadmInit } from './kubeadm-init.ts';
+import { kubeadmReset } from './kubeadm-reset.ts';
+import { kubeadmJoin, KUBEADM_VERSION } from './kubeadm-join.ts';
 import { STACK_TRACE_HINT } from './kubeadm-output.ts';
 import { kubeadmToken } from './kubeadm-token.ts';
+import { kubeadmUpgrade } from './kubeadm-upgrade.ts';
+import { installedKubeadm } from './kubeadm-upgrade-steps.ts';
 import type { NodeEnv } from './node-env.ts';
 
 const USAGE = `Usage:
@@ -34,11 +38,11 @@ Additional help topics:
 Use "kubeadm [command] --help" for more information about a command.
 `;
 
-function version(ctx: CommandContext, args: readonly string[]): number {
-  const info = versionInfo(KUBEADM_VERSION);
+function version(ctx: CommandContext, args: readonly string[], gitVersion: string): number {
+  const info = versionInfo(gitVersion);
   const output = args.find((a) => a.startsWith('-o'))?.replace(/^-o=?/, '') || (args[args.indexOf('-o') + 1] ?? '');
   if (output === 'short') {
-    ctx.io.stdout.write(`${KUBEADM_VERSION}\n`);
+    ctx.io.stdout.write(`${gitVersion}\n`);
     return 0;
   }
   ctx.io.stdout.write(`kubeadm version: &version.Info{Major:"${info.major}", Minor:"${info.minor}", GitVersion:"${info.gitVersion}", GitCommit:"${info.gitCommit}", GitTreeState:"${info.gitTreeState}", BuildDate:"${info.buildDate}", GoVersion:"${info.goVersion}", Compiler:"${info.compiler}", Platform:"${info.platform}"}\n`);
@@ -48,10 +52,12 @@ function version(ctx: CommandContext, args: readonly string[]): number {
 function run(env: NodeEnv, ctx: CommandContext): number | Process {
   const [sub, ...args] = ctx.argv.slice(1);
   switch (sub) {
-    case 'version': return version(ctx, args);
+    case 'version': return version(ctx, args, installedKubeadm(env) ?? KUBEADM_VERSION);
     case 'token': return kubeadmToken(env, ctx, args);
     case 'init': return kubeadmInit(env, ctx, args);
     case 'join': return kubeadmJoin(env, ctx, args);
+    case 'reset': return kubeadmReset(env, ctx, args);
+    case 'upgrade': return kubeadmUpgrade(env, ctx, args);
     case undefined: case 'help': case '-h': case '--help':
       ctx.io.stdout.write(USAGE);
       return 0;

@@ -6,6 +6,10 @@ import { kubectlProgram } from '../kubectl/main.ts';
 import { BUILTINS } from '../shell/builtins/registry.ts';
 import { ShellSession } from '../shell/session.ts';
 import type { CommandSpec } from '../shell/types.ts';
+import { APT_CACHE } from './apt-cache.ts';
+import { APT, APT_GET } from './apt-get.ts';
+import { APT_MARK, DPKG } from './apt-mark.ts';
+import { accountPrograms } from './accounts.ts';
 import { CRICTL } from './crictl.ts';
 import { EXIT, LOGOUT } from './exit.ts';
 import { hostInfoPrograms } from './host-info.ts';
@@ -24,7 +28,7 @@ const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/
 /** A program made for one node: it gets the node's environment when the shell is built. */
 export type NodeProgram = (env: NodeEnv) => CommandSpec;
 
-const NODE_PROGRAMS: readonly NodeProgram[] = [CRICTL, IP, JOURNALCTL, KUBEADM, SYSTEMCTL, ...hostInfoPrograms, ...powerPrograms];
+const NODE_PROGRAMS: readonly NodeProgram[] = [APT, APT_CACHE, APT_GET, APT_MARK, DPKG, CRICTL, IP, JOURNALCTL, KUBEADM, SYSTEMCTL, ...hostInfoPrograms, ...powerPrograms, ...accountPrograms];
 
 export function homeOf(user: string): string {
   return user === 'root' ? ROOT_HOME : `/home/${user}`;
@@ -38,7 +42,8 @@ export function nodeCommands(env: NodeEnv, user: string): CommandSpec[] {
     ...NODE_PROGRAMS.map((p) => p(env)),
     sudoProgram(env, (shellUser) => openNodeShell(env.cluster, env.node, shellUser, env.login), () => nodeCommands(env, 'root')),
     sshProgram(env.cluster, { from: env.cluster.machines.resolve(env.node)?.ip ?? '', openShell: openNodeShell }),
-    ...(controlPlane ? [kubectlProgram({ cluster: env.cluster, home: homeOf(user) })] : []),
+    // The bare machines had kubectl installed with kubeadm and the kubelet.
+    ...(controlPlane || env.cluster.info.machines ? [kubectlProgram({ cluster: env.cluster, home: homeOf(user) })] : []),
   ];
 }
 

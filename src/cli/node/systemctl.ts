@@ -2,7 +2,7 @@
 // Drop-In, Active, Main PID, CGroup and the unit's last journal lines), start/stop/restart (root
 // only, polkit refuses others), is-active, is-enabled.
 
-import { UNIT_DESCRIPTIONS, UNITS, type Cluster, type UnitName, type UnitState } from '../../engine/index.ts';
+import { crashLoopStatus, UNIT_DESCRIPTIONS, UNITS, type Cluster, type UnitName, type UnitState } from '../../engine/index.ts';
 import { pad2, utcTime, WEEKDAYS } from '../shell/builtins/calendar.ts';
 import type { CommandContext, CommandSpec } from '../shell/types.ts';
 import { unitJournal } from './journal.ts';
@@ -54,14 +54,18 @@ function cpuTime(runMs: number): string {
 
 function status(env: NodeEnv, unit: UnitName, u: UnitState, now: number): string {
   const f = UNIT_FILES[unit];
-  const lines = [
+  const state = env.cluster.machines.state(env.node);
+  const looping = state ? crashLoopStatus(state, now) : undefined;
+  const lines = looping ? restartingLines(unit, looping, now) : [
     `${u.active ? '●' : '○'} ${unit}.service - ${UNIT_DESCRIPTIONS[unit]}`,
     `     Loaded: loaded (/lib/systemd/system/${unit}.service; enabled; vendor preset: enabled)`,
     ...(f.dropIn ? [`    Drop-In: ${f.dropIn}`] : []),
     `     Active: ${u.active ? 'active (running)' : 'inactive (dead)'} since ${stamp(u.sinceMs)}; ${ago(now - u.sinceMs)}`,
     `       Docs: ${f.docs}`,
   ];
-  if (u.active) {
+  if (looping) {
+    lines.push(`    Process: ${looping.pid} ExecStart=${f.execStart} (code=exited, status=1/FAILURE)`, `   Main PID: ${looping.pid} (code=exited, status=1/FAILURE)`, '        CPU: 62ms');
+  } else if (u.active) {
     lines.push(
       `   Main PID: ${u.pid} (${unit})`,
       `      Tasks: ${unit === 'kubelet' ? 13 : 96}`,
@@ -77,6 +81,17 @@ function status(env: NodeEnv, unit: UnitName, u: UnitState, now: number): string
   return `${lines.join('\n')}\n${journal.length > 0 ? `\n${journal.join('\n')}\n` : ''}`;
 }
 
+/** A unit systemd restarts (Restart=always) after its process failed. */
+function restartingLines(unit: UnitName, looping: { exitedMs: number }, now: number): string[] {
+  return [
+    `● ${unit}.service - ${UNIT_DESCRIPTIONS[unit]}`,
+    `     Loaded: loaded (/lib/systemd/system/${unit}.service; enabled; vendor preset: enabled)`,
+    ...(UNIT_FILES[unit].dropIn ? [`    Drop-In: ${UNIT_FILES[unit].dropIn!}`] : []),
+    `     Active: activating (auto-restart) (Result: exit-code) since ${stamp(looping.exitedMs)}; ${ago(now - looping.exitedMs)}`,
+    `       Docs: ${UNIT_FILES[unit].docs}`,
+  ];
+}
+
 function denied(ctx: CommandContext, verb: string, unit: string): number {
   ctx.io.stderr.write(`Failed to ${verb} ${unit}.service: Interactive authentication required.\nSee system logs and 'systemctl status ${unit}.service' for details.\n`);
   return 1;
@@ -85,6 +100,11 @@ function denied(ctx: CommandContext, verb: string, unit: string): number {
 function systemctl(env: NodeEnv, ctx: CommandContext): number {
   const args = ctx.argv.slice(1).filter((a) => !a.startsWith('-'));
   const [verb = 'list-units', ...names] = args;
+  if (verb === 'daemon-reload') {
+    if (isRoot(ctx)) return 0;
+    ctx.io.stderr.write('Failed to reload daemon: Interactive authentication required.\n');
+    return 1;
+  }
   const cluster: Cluster = env.cluster;
   const state = cluster.machines.state(env.node);
   if (!state) return 1;
@@ -113,7 +133,7 @@ function systemctl(env: NodeEnv, ctx: CommandContext): number {
       ctx.io.stdout.write(status(env, unit, u, cluster.nowMs));
       if (!u.active) code = 3;
     } else if (verb === 'is-active') {
-      ctx.io.stdout.write(u.active ? 'active\n' : 'inactive\n');
+      ctx.io.stdout.write(u.active ? 'active\n' : u.crashLoopSinceMs !== undefined ? 'activating\n' : 'inactive\n');
       if (!u.active) code = 3;
     } else if (verb === 'is-enabled') {
       ctx.io.stdout.write('enabled\n');

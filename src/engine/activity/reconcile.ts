@@ -37,6 +37,8 @@ const QUEUES: Readonly<Record<string, QueueInfo>> = {
   'node-lifecycle-controller': { kind: 'Node', byName: true, quiet: true },
   'taint-eviction-controller': { kind: 'Pod', quiet: true },
   'disruption-controller': { kind: 'PodDisruptionBudget', quiet: true },
+  'resourcequota-controller': { kind: 'ResourceQuota', quiet: true },
+  'persistentvolume-expander-controller': { kind: 'PersistentVolumeClaim', quiet: true },
   'clusterrole-aggregation-controller': { kind: 'ClusterRole', byName: true, quiet: true },
   'apiextensions-crd': { kind: 'CustomResourceDefinition', byName: true, quiet: true },
 };

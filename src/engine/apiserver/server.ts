@@ -44,6 +44,14 @@ export interface DeleteOptions extends WriteOptions {
   readonly uid?: string;
 }
 
+/** A request as validating admission webhooks see it (after defaulting and validation, before storage). */
+export interface AdmissionAttributes {
+  readonly operation: 'CREATE' | 'UPDATE';
+  readonly info: ResourceInfo;
+  readonly object: KubeObject;
+  readonly oldObject?: KubeObject;
+}
+
 export interface WatchEvent {
   readonly type: 'ADDED' | 'MODIFIED' | 'DELETED';
   readonly object: KubeObject;
@@ -72,6 +80,8 @@ const COMPONENT_STATUSES = resourceByName('', 'componentstatuses')!;
 export class ApiServer {
   readonly ctx: AdmissionContext;
   private readonly crdKinds: CrdKinds;
+  /** ValidatingAdmissionWebhook: calls the webhooks a request matches; throws their refusal or failure (set by the cluster). */
+  validatingWebhooks: ((attrs: AdmissionAttributes) => void) | undefined;
 
   constructor(private readonly deps: ApiServerDeps) {
     const { store, clock, rand, allocators } = deps;
@@ -131,6 +141,7 @@ export class ApiServer {
     strategy.admit?.(obj, this.ctx);
     const causes = [...validateObjectMeta(info, obj), ...(strategy.validate?.(obj, this.ctx) ?? [])];
     if (causes.length > 0) throw invalid(info.group, info.kind, obj.metadata.name ?? '', causes);
+    this.validatingWebhooks?.({ operation: 'CREATE', info, object: obj });
     const key = this.key(info, ns, obj.metadata.name!);
     if (this.deps.store.get(key)) throw alreadyExists(info.group, info.resource, obj.metadata.name!);
     strategy.prepareForCreate?.(obj, this.ctx);
@@ -139,7 +150,8 @@ export class ApiServer {
   }
 
   update(info: ResourceInfo, namespace: string | undefined, body: unknown, opts: WriteOptions & { subresource?: 'status' } = {}): KubeObject {
-    const obj = this.decode(info, body, opts.fieldValidation);
+    const unchecked = opts.subresource === 'status' && opts.fieldValidation === 'Ignore' && !info.custom;
+    const obj = this.decode(info, unchecked ? statusWriteBody(body) : body, opts.fieldValidation);
     const ns = this.resolveNamespace(info, namespace, obj);
     const name = obj.metadata.name ?? '';
     if (name === '') throw invalid(info.group, info.kind, '', [field.required('metadata.name', 'name or generateName is required')]);
@@ -315,6 +327,7 @@ export class ApiServer {
     }
     const causes = [...validateObjectMeta(info, obj), ...(strategy.validateUpdate?.(obj, old, this.ctx) ?? [])];
     if (causes.length > 0) throw invalid(info.group, info.kind, obj.metadata.name ?? '', causes);
+    if (opts.subresource !== 'status') this.validatingWebhooks?.({ operation: 'UPDATE', info, object: obj, oldObject: old });
     if (opts.dryRun) return obj;
     const { resourceVersion: _a, ...metaNew } = obj.metadata;
     const { resourceVersion: _b, ...metaOld } = old.metadata;
@@ -398,6 +411,13 @@ export class ApiServer {
   private key(info: ResourceInfo, namespace: string | undefined, name: string): string {
     return storeKey(info.group, info.resource, info.namespaced ? (namespace ?? 'default') : undefined, name);
   }
+}
+
+/** What an unchecked status write reads of its body (the rest is the stored object's), so only that is copied. */
+function statusWriteBody(body: unknown): unknown {
+  if (!isPlainObject(body)) return body;
+  const { apiVersion, kind, metadata, status } = body;
+  return { apiVersion, kind, metadata, status };
 }
 
 function specOf(obj: KubeObject): unknown {

@@ -23,6 +23,8 @@ import { NodeLifecycleController } from './nodelifecycle/controller.ts';
 import { TaintEvictionController } from './tainteviction/controller.ts';
 import { DisruptionController } from './disruption/controller.ts';
 import { PersistentVolumeController } from './volume/persistentvolume/controller.ts';
+import { ResourceQuotaController } from './resourcequota/controller.ts';
+import { ExpandController } from './volume/expand/controller.ts';
 
 /** `depsFor(name)`: the deps of the controller of that name (its own client, so its requests are its own). */
 export function startControllers(deps: ControllerDeps, info: ProfileInfo, depsFor: (controller: string) => ControllerDeps = () => deps): Controller[] {
@@ -49,5 +51,7 @@ export function startControllers(deps: ControllerDeps, info: ProfileInfo, depsFo
     new NodeLifecycleController(depsFor('node-lifecycle-controller'), informers, info.startTimeMs),
     new TaintEvictionController(depsFor('taint-eviction-controller'), informers),
     new DisruptionController(depsFor('disruption-controller'), info.startTimeMs),
+    new ResourceQuotaController(depsFor('resourcequota-controller')),
+    new ExpandController(depsFor('persistentvolume-expander-controller')),
   ];
 }

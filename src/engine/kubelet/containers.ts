@@ -25,7 +25,7 @@ export const MAX_LOG_LINES = 5_000;
  * immediate exit is handled like any other); an adopted container replays its start at `atMs`.
  */
 export function startProcess(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: ContainerRecord, spec: Container, atMs?: number): void {
-  const image = imageByRef(c.image!);
+  const image = imageByRef(c.image!, ctx.runtime.registryImages);
   const env = c.env ?? containerEnv(ctx, pod, spec, image);
   c.env = env;
   const argv = mainArgv(ctx, pod, c, spec);
@@ -71,14 +71,14 @@ function settle(ctx: KubeletContext, c: ContainerRecord, status: ReturnType<type
 
 /** Why the runtime cannot start `argv` in the container (runc's words), or undefined. */
 export function startProblem(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: ContainerRecord, argv: readonly string[]): string | undefined {
-  const image = imageByRef(c.image!);
+  const image = imageByRef(c.image!, ctx.runtime.registryImages);
   const sys = processSys(ctx, pod, rec, c);
   return startError(argv, { env: c.env ?? image.env, cwd: '/', flavour: image.shell, busybox: image.busybox }, sys.external, sys.fs);
 }
 
 /** The command line PID 1 runs once the image's pass-through entrypoints have exec'd. */
 export function mainArgv(ctx: KubeletContext, pod: KubeObject, c: ContainerRecord, spec: Container): readonly string[] {
-  const image = imageByRef(c.image!);
+  const image = imageByRef(c.image!, ctx.runtime.registryImages);
   return execArgv(image, containerArgv(spec, image, envMap(c.env ?? containerEnv(ctx, pod, spec, image))));
 }
 
@@ -91,7 +91,7 @@ export interface SysOptions {
 
 export function processSys(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: ContainerRecord, opts: SysOptions = {}): ProcSys {
   const spec = pod.spec as PodSpec;
-  const image = imageByRef(c.image!);
+  const image = imageByRef(c.image!, ctx.runtime.registryImages);
   const now = (): number => opts.atMs ?? ctx.clock.nowMs;
   return {
     nowMs: now,
@@ -100,7 +100,7 @@ export function processSys(ctx: KubeletContext, pod: KubeObject, rec: PodRecord,
     write: opts.onOutput ?? ((fd, text) => appendLog(c, fd === 1 ? 'stdout' : 'stderr', text, now(), ctx)),
     hostname: spec.hostname ?? pod.metadata.name!,
     env: c.env ?? image.env,
-    external: (name) => programFor(image, name),
+    external: (name) => programFor(image, name, ctx.commands),
     ...(ctx.net ? { net: ctx.net(pod) } : {}),
   };
 }

@@ -7,10 +7,15 @@ import type { SeededRandom } from '../base/rand.ts';
 import type { ApiClient } from '../client/client.ts';
 import type { EventRecorder, EventType } from '../client/events.ts';
 import type { LogLine } from '../apiserver/node-proxy.ts';
-import type { NodeRuntime, PodRecord } from './state.ts';
+import type { ContainerRecord, NodeRuntime, PodRecord } from './state.ts';
 import type { ActivityLog } from '../activity/log.ts';
 import type { NetSys } from '../infra/net.ts';
 import type { VolumeData } from '../storage/volume-data.ts';
+import type { ContainerCommands } from '../infra/images/container-commands.ts';
+import type { NodePull } from '../infra/docker/node-pull.ts';
+
+/** A node's pull of `ref` from a registry outside the catalogue; undefined when the catalogue serves `ref`. */
+export type RegistryPull = (node: string, ref: string) => NodePull | undefined;
 
 export const KUBELET_TARGET = 'kubelet';
 
@@ -33,11 +38,17 @@ export interface KubeletContext {
   podIps(): Iterable<string>;
   /** The pod's containers are gone: delete it from the API for good and forget it. */
   removePod(rec: PodRecord): void;
+  /** A container got its id: clock events addressed to that id find their pod without a scan. */
+  indexContainer(rec: PodRecord, c: ContainerRecord): void;
   event(pod: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void;
   /** The network stack a pod's processes see (absent when the cluster has no network, as in some tests). */
   readonly net?: (pod: KubeObject) => NetSys;
   /** The storage backend of network volumes (absent in clusters without one, as in some tests). */
   readonly volumeData?: VolumeData;
+  /** Pulls from registries outside the catalogue (the workstation's), by node and reference. */
+  readonly registry?: RegistryPull;
+  /** Programs the host lends the images (kubectl in bitnami/kubectl). */
+  readonly commands?: ContainerCommands;
   /** Log listeners (kubectl logs -f) by container id; in memory only, like the connections they are. */
   readonly followers: Map<string, Set<(line: LogLine | undefined) => void>>;
 }

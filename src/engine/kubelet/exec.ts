@@ -30,23 +30,23 @@ function specOf(pod: KubeObject, c: ContainerRecord): Container {
 
 /** An exec'd process: not PID 1, seeing the main process in `ps`. */
 function spawnIn(ctx: KubeletContext, pod: KubeObject, c: ContainerRecord, argv: readonly string[], io: { tty?: boolean; stdin?: boolean } = {}): ProcState {
-  const image = imageByRef(c.image!);
+  const image = imageByRef(c.image!, ctx.runtime.registryImages);
   const spec = specOf(pod, c);
   return spawnProcess(argv, {
     env: envOf(ctx, pod, c), cwd: spec.workingDir || image.workingDir || '/', flavour: image.shell, busybox: image.busybox,
-    pid: EXEC_PID, tty: io.tty ?? false, stdin: io.stdin ? 'open' : 'closed', procs: mainProcess(pod, c),
+    pid: EXEC_PID, tty: io.tty ?? false, stdin: io.stdin ? 'open' : 'closed', procs: mainProcess(ctx, pod, c),
   });
 }
 
 const EXEC_PID = 7;
 
-function mainProcess(pod: KubeObject, c: ContainerRecord): Array<{ pid: number; user: string; args: string }> {
-  const image = imageByRef(c.image!);
+function mainProcess(ctx: KubeletContext, pod: KubeObject, c: ContainerRecord): Array<{ pid: number; user: string; args: string }> {
+  const image = imageByRef(c.image!, ctx.runtime.registryImages);
   return [{ pid: 1, user: 'root', args: containerArgv(specOf(pod, c), image).join(' ') }];
 }
 
 function envOf(ctx: KubeletContext, pod: KubeObject, c: ContainerRecord): string[] {
-  return c.env ?? containerEnv(ctx, pod, specOf(pod, c), imageByRef(c.image!));
+  return c.env ?? containerEnv(ctx, pod, specOf(pod, c), imageByRef(c.image!, ctx.runtime.registryImages));
 }
 
 /** Runs `argv` in the container until it exits, its sleeps reaching past `timeoutMs` counting as a timeout. */
@@ -87,12 +87,12 @@ export class ExecSessions {
 
   open(pod: KubeObject, rec: PodRecord, c: ContainerRecord, argv: readonly string[], io: { tty: boolean; stdin: boolean }, cb: ExecCallbacks): ExecSession {
     const { tty, stdin } = io;
-    const image = imageByRef(c.image!);
+    const image = imageByRef(c.image!, this.ctx.runtime.registryImages);
     const interactive = tty && argv.length === 1 && isShell(argv[0]!);
     const proc = interactive
       ? startInteractive(image.shell ?? 'ash', {
         env: envOf(this.ctx, pod, c), cwd: specOf(pod, c).workingDir || image.workingDir || '/', argv0: argv[0]!,
-        busybox: image.busybox, procs: mainProcess(pod, c),
+        busybox: image.busybox, procs: mainProcess(this.ctx, pod, c),
       })
       : spawnIn(this.ctx, pod, c, argv, { tty, stdin });
     const id = `exec-${++this.seq}`;

@@ -7,7 +7,7 @@ import type { KubeObject } from '../api/types.ts';
 import { goDuration } from '../base/time.ts';
 import { backoffEndsMs, inBackoffSince, nextBackoff } from './backoff.ts';
 import type { KubeletContext } from './context.ts';
-import { checkImageRef, localImage, pullDurationMs, pullImage, repoToPull } from './image-source.ts';
+import { checkImageRef, heldRegistryImage, localImage, pullDurationMs, pullImage, repoToPull, type PullResult } from './image-source.ts';
 import { credentialsFor, FAILED_PULL_SECRETS, missingPullSecrets } from './pull-secrets.ts';
 import type { ContainerRecord, PodRecord } from './state.ts';
 
@@ -50,7 +50,7 @@ export function ensureImage(ctx: KubeletContext, pod: KubeObject, rec: PodRecord
   if (missing.length > 0) ctx.event(pod, 'Warning', 'FailedToRetrieveImagePullSecret', FAILED_PULL_SECRETS(missing));
   ctx.event(pod, 'Normal', 'Pulling', `Pulling image "${ref}"`, fieldPath);
   const startMs = Math.max(ctx.clock.nowMs, ctx.runtime.pullFreeAtMs);
-  const result = pullImage(ref, credentialsFor(ctx, pod, repoToPull(ref)));
+  const result = pullFor(ctx, pod, ref);
   const size = result.ok ? result.image.sizeBytes : 0;
   const duration = result.ok ? (present ? 400 + ctx.rand.int(900) : pullDurationMs(size, ctx.rand.next())) : 600 + ctx.rand.int(1_400);
   c.phase = 'pulling';
@@ -65,7 +65,7 @@ function finishPull(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: Con
   if (pull && ctx.clock.nowMs < pull.doneMs) return 'waiting';
   c.phase = 'waiting';
   c.pull = undefined;
-  const result = pullImage(ref, credentialsFor(ctx, pod, repoToPull(ref)));
+  const result = pullFor(ctx, pod, ref, true);
   if (!result.ok) {
     ctx.event(pod, 'Warning', 'Failed', `Failed to pull image "${ref}": ${result.message}`, fieldPath);
     ctx.event(pod, 'Warning', 'Failed', 'Error: ErrImagePull', fieldPath);
@@ -87,8 +87,18 @@ function finishPull(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: Con
 
 function presentImage(ctx: KubeletContext, ref: string): { ref: string; imageId: string } | undefined {
   const result = localImage(ref);
-  if (!result.ok || !ctx.runtime.images.includes(result.image.ref)) return undefined;
-  return result.image;
+  const image = result.ok ? result.image : heldRegistryImage(ctx.runtime.registryImages, ref);
+  return image && ctx.runtime.images.includes(image.ref) ? image : undefined;
+}
+
+/** What the registry answers: the workstation's for its references (kept on the node once pulled), the catalogue's otherwise. */
+function pullFor(ctx: KubeletContext, pod: KubeObject, ref: string, keep = false): PullResult {
+  const fromRegistry = ctx.registry?.(ctx.node, ref);
+  if (!fromRegistry) return pullImage(ref, credentialsFor(ctx, pod, repoToPull(ref)));
+  if (!fromRegistry.ok) return fromRegistry;
+  const { pulled } = fromRegistry;
+  if (keep) ctx.runtime.registryImages = { ...ctx.runtime.registryImages, [pulled.ref]: pulled };
+  return { ok: true, image: heldRegistryImage({ [pulled.ref]: pulled }, pulled.ref)! };
 }
 
 export function fieldPathOf(c: ContainerRecord): string {

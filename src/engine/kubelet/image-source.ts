@@ -6,13 +6,16 @@ import { hasExecutable as imageHasExecutable } from '../infra/images/argv.ts';
 import { imageByRef as catalogueImage, lookupImage, type PullResult, type RegistryAuth } from '../infra/images/catalogue.ts';
 import { listeningPorts, serveHttp, serverFor, type HttpRequest, type HttpResponse } from '../infra/images/http.ts';
 import { externalProgram } from '../infra/images/programs/registry.ts';
-import { invalidImageMessage, parseReference, repositoryName } from '../infra/images/reference.ts';
+import type { ContainerCommands } from '../infra/images/container-commands.ts';
+import { invalidImageMessage, normalizedReference, parseReference, repositoryName } from '../infra/images/reference.ts';
 import type { CatalogueImage } from '../infra/images/types.ts';
+import { registryImageFacts, type RegistryImage } from '../infra/docker/node-pull.ts';
 import type { ExternalProgram } from '../infra/process.ts';
 import type { Vfs } from '../infra/fs/vfs.ts';
 import { assert } from '../base/assert.ts';
 
 export { pullDurationMs } from '../infra/images/pull-timing.ts';
+export type { PullResult } from '../infra/images/catalogue.ts';
 
 export type ImageFacts = CatalogueImage;
 export type HttpAsk = HttpRequest;
@@ -39,15 +42,38 @@ export function repoToPull(ref: string): string {
   return parsed.ok ? repositoryName(parsed.ref) : ref;
 }
 
-/** An image the node holds, by its normalised reference. */
-export function imageByRef(ref: string): ImageFacts {
-  const image = catalogueImage(ref);
+/** What a node pulled from the workstation's registry, by normalised reference (its runtime state). */
+export type HeldImages = Readonly<Record<string, RegistryImage>> | undefined;
+
+/** The facts of each held image, computed once per pulled image (a pure memo). */
+const FACTS = new WeakMap<RegistryImage, ImageFacts>();
+
+function heldFacts(pulled: RegistryImage): ImageFacts {
+  let facts = FACTS.get(pulled);
+  if (facts === undefined) {
+    facts = registryImageFacts(pulled);
+    FACTS.set(pulled, facts);
+  }
+  return facts;
+}
+
+/** The image a node pulled from the workstation's registry under `ref`, if it holds one. */
+export function heldRegistryImage(held: HeldImages, ref: string): ImageFacts | undefined {
+  const parsed = parseReference(ref);
+  const kept = parsed.ok ? held?.[normalizedReference(parsed.ref)] : undefined;
+  return kept ? heldFacts(kept) : undefined;
+}
+
+/** An image the node holds, by its normalised reference: the catalogue's or one it pulled from the workstation. */
+export function imageByRef(ref: string, held?: HeldImages): ImageFacts {
+  const kept = held?.[ref];
+  const image = catalogueImage(ref) ?? (kept ? heldFacts(kept) : undefined);
   assert(image !== undefined, `no image ${ref} in the catalogue`);
   return image;
 }
 
-export function programFor(image: ImageFacts, name: string): ExternalProgram | undefined {
-  return externalProgram(image, name);
+export function programFor(image: ImageFacts, name: string, commands?: ContainerCommands): ExternalProgram | undefined {
+  return externalProgram(image, name, commands);
 }
 
 /** Whether `name` can be exec'd in the image: one of its files, a busybox applet, or its shell. */

@@ -11,7 +11,7 @@ import type { EventRecorder } from '../client/events.ts';
 import type { LogLine } from '../apiserver/node-proxy.ts';
 import { driveProcess, endFollowers } from './containers.ts';
 import { ExecSessions } from './exec.ts';
-import { KUBELET_TARGET, parseStepKey, stepKey, type KubeletContext, type StepKind } from './context.ts';
+import { KUBELET_TARGET, parseStepKey, stepKey, type KubeletContext, type RegistryPull, type StepKind } from './context.ts';
 import { renewNodeLease, LEASE_RENEW_MS } from './lease.ts';
 import { containerExited, killContainer, newPodRecord, stopContainer, syncPod } from './pod-worker.ts';
 import { syncNodeStatus } from './node-status.ts';
@@ -21,6 +21,7 @@ import type { ContainerRecord, NodeRuntime, PodRecord } from './state.ts';
 import { activityOf } from '../activity/log.ts';
 import type { NetSys } from '../infra/net.ts';
 import type { VolumeData } from '../storage/volume-data.ts';
+import type { ContainerCommands } from '../infra/images/container-commands.ts';
 import type { HttpRequest, HttpResponse } from '../infra/images/http-types.ts';
 import { serveOnPort } from './serving.ts';
 import { recordKubeletStep } from '../activity/kubelet-steps.ts';
@@ -42,6 +43,8 @@ export interface KubeletDeps {
   readonly recorder: EventRecorder;
   readonly net?: (pod: KubeObject) => NetSys;
   readonly volumeData?: VolumeData;
+  readonly commands?: ContainerCommands;
+  readonly registry?: RegistryPull;
 }
 
 export class Kubelet {
@@ -60,6 +63,8 @@ export class Kubelet {
       node, runtime, client, clock, rand, recorder, activity,
       ...(deps.net ? { net: deps.net } : {}),
       ...(deps.volumeData ? { volumeData: deps.volumeData } : {}),
+      ...(deps.commands ? { commands: deps.commands } : {}),
+      ...(deps.registry ? { registry: deps.registry } : {}),
       followers: new Map<string, Set<(line: LogLine | undefined) => void>>(),
       hostIp: () => hostIpOf(client.get('/nodes', undefined, node)),
       schedule: (kind: StepKind, id: string, delayMs: number) => clock.schedule(KUBELET_TARGET, stepKey(node, kind, id), Math.max(0, delayMs)),
@@ -69,6 +74,7 @@ export class Kubelet {
       },
       podIps: () => this.podIps.values(),
       removePod: (rec) => this.removePod(rec),
+      indexContainer: (rec, c) => this.reindexContainer(rec, c),
     };
     this.execs = new ExecSessions(this.ctx);
     this.reindex();

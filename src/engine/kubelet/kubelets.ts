@@ -13,6 +13,8 @@ import { nodeProxy } from './proxy.ts';
 import type { NodeRuntime } from './state.ts';
 import type { NetSys } from '../infra/net.ts';
 import type { VolumeData } from '../storage/volume-data.ts';
+import type { ContainerCommands } from '../infra/images/container-commands.ts';
+import type { RegistryPull } from './context.ts';
 
 export interface KubeletsDeps {
   /** A client per node, acting as system:node:<name>. */
@@ -24,6 +26,10 @@ export interface KubeletsDeps {
   readonly net?: (pod: KubeObject) => NetSys;
   /** The storage backend network volumes' data lives in. */
   readonly volumeData?: VolumeData;
+  /** Programs the host lends the images. */
+  readonly commands?: ContainerCommands;
+  /** Pulls from the workstation's registry. */
+  readonly registry?: RegistryPull;
 }
 
 export type KubeletsSnapshot = Readonly<Record<string, NodeRuntime>>;
@@ -85,6 +91,19 @@ export class Kubelets {
     return kubelet ? kubelet.runtime.down ?? 'running' : undefined;
   }
 
+  /** A machine with kubeadm installed but no node yet: its runtime exists, its kubelet down until it joins. */
+  addMachine(name: string): void {
+    if (!this.byNode.has(name)) this.attach({ ...emptyRuntime(name, undefined), down: 'stopped', networkUnready: true });
+  }
+
+  /** kubeadm's kubelet-start: the kubelet of a machine that registered its Node runs and renews its lease. */
+  joined(name: string): void {
+    const kubelet = this.byNode.get(name);
+    if (!kubelet) return this.startNode(name, undefined);
+    kubelet.comeUp();
+    kubelet.startLease();
+  }
+
   kubelet(node: string): Kubelet | undefined {
     return this.byNode.get(node);
   }
@@ -107,7 +126,7 @@ export class Kubelets {
 
   private attach(runtime: NodeRuntime): Kubelet {
     const name = runtime.node;
-    const kubelet = new Kubelet({ client: this.deps.client(name), clock: this.deps.clock, rand: this.deps.rand, recorder: this.deps.recorder(name), ...(this.deps.net ? { net: this.deps.net } : {}), ...(this.deps.volumeData ? { volumeData: this.deps.volumeData } : {}) }, runtime);
+    const kubelet = new Kubelet({ client: this.deps.client(name), clock: this.deps.clock, rand: this.deps.rand, recorder: this.deps.recorder(name), ...(this.deps.net ? { net: this.deps.net } : {}), ...(this.deps.volumeData ? { volumeData: this.deps.volumeData } : {}), ...(this.deps.commands ? { commands: this.deps.commands } : {}), ...(this.deps.registry ? { registry: this.deps.registry } : {}) }, runtime);
     this.byNode.set(name, kubelet);
     this.watchClient.server.registerNodeProxy(name, nodeProxy(kubelet));
     return kubelet;

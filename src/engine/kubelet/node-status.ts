@@ -7,7 +7,7 @@ import { isStatusError } from '../api/errors.ts';
 import { clone, deepEqual } from '../base/json.ts';
 import { parseTime, rfc3339 } from '../base/time.ts';
 import type { KubeletContext } from './context.ts';
-import { imageByRef } from './image-source.ts';
+import { imageByRef, type HeldImages } from './image-source.ts';
 
 const REPORT_MS = 5 * 60_000;
 const MAX_IMAGES = 50;
@@ -16,7 +16,7 @@ export function syncNodeStatus(ctx: KubeletContext): void {
   const node = ctx.client.get('/nodes', undefined, ctx.node);
   if (!node) return;
   const status = clone((node.status ?? {}) as Record<string, unknown>);
-  const images = nodeImages(ctx.runtime.images);
+  const images = nodeImages(ctx.runtime.images, ctx.runtime.registryImages);
   const conditions = (status.conditions ?? []) as Array<{ lastHeartbeatTime?: string }>;
   const lastBeat = Math.max(0, ...conditions.map((c) => parseTime(c.lastHeartbeatTime) ?? 0));
   const due = ctx.clock.nowMs - lastBeat >= REPORT_MS;
@@ -31,8 +31,8 @@ export function syncNodeStatus(ctx: KubeletContext): void {
 }
 
 /** node.status.images for the images a node holds: largest first, at most 50, named by digest and tag. */
-export function nodeImages(refs: readonly string[]): Array<{ names: string[]; sizeBytes: number }> {
-  return refs.map((ref) => imageByRef(ref))
+export function nodeImages(refs: readonly string[], held?: HeldImages): Array<{ names: string[]; sizeBytes: number }> {
+  return refs.map((ref) => imageByRef(ref, held))
     .sort((a, b) => b.sizeBytes - a.sizeBytes)
     .slice(0, MAX_IMAGES)
     .map((i) => ({ names: [i.imageId, i.ref], sizeBytes: i.sizeBytes }));

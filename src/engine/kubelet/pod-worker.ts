@@ -151,7 +151,8 @@ function createContainer(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c
     endFollowers(ctx, c);
   }
   c.id = `containerd://${ctx.rand.hex(64)}`;
-  writeManagedEtcFiles(ctx, pod, rec, c, imageByRef(c.image!));
+  ctx.indexContainer(rec, c);
+  writeManagedEtcFiles(ctx, pod, rec, c, imageByRef(c.image!, ctx.runtime.registryImages));
   ctx.event(pod, 'Normal', 'Created', `Created container ${c.name}`, fieldPathOf(c));
   c.phase = 'created';
   nextStep(ctx, rec, c);
@@ -168,7 +169,7 @@ function runContainer(ctx: KubeletContext, pod: KubeObject, rec: PodRecord, c: C
   if (c.terminated || c.last) c.restartCount++;
   if (c.terminated) c.last = c.terminated;
   c.terminated = undefined;
-  c.env = containerEnv(ctx, pod, spec, imageByRef(c.image!));
+  c.env = containerEnv(ctx, pod, spec, imageByRef(c.image!, ctx.runtime.registryImages));
   const problem = startProblem(ctx, pod, rec, c, mainArgv(ctx, pod, c, spec));
   if (problem) return failedStart(ctx, pod, rec, c, problem);
   ctx.event(pod, 'Normal', 'Started', `Started container ${c.name}`, fieldPathOf(c));

@@ -66,7 +66,7 @@ export function kubeletStarted(ctx: KubeletContext, rebooted: boolean): void {
   const now = rfc3339(ctx.clock.nowMs);
   const changed: string[] = [];
   const conditions = status.conditions ?? [];
-  for (const [type, value, reason, message, event] of KUBELET_CONDITIONS) {
+  for (const [type, value, reason, message, event] of ctx.runtime.networkUnready ? KUBELET_CONDITIONS.slice(0, 3) : KUBELET_CONDITIONS) {
     const c = conditions.find((x) => x.type === type);
     if (!c) continue;
     if (c.status !== value) {

@@ -16,7 +16,7 @@ export function serveOnPort(ctx: KubeletContext, pod: KubeObject, rec: PodRecord
   for (const c of rec.containers) {
     if (c.phase !== 'running' || !c.image) continue;
     const cspec = [...(spec.initContainers ?? []), ...spec.containers].find((x) => x.name === c.name)!;
-    const image = imageByRef(c.image);
+    const image = imageByRef(c.image, ctx.runtime.registryImages);
     const argv = containerArgv(cspec, image);
     const fs = containerVfs(ctx, pod, rec, c, image);
     if (!listensOn(image, argv, port, fs)) continue;

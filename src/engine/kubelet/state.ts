@@ -4,6 +4,7 @@
 import type { LogLine } from '../apiserver/node-proxy.ts';
 import type { FsLayer } from '../infra/fs/layer.ts';
 import type { MachineState } from '../infra/machine/state.ts';
+import type { RegistryImage } from '../infra/docker/node-pull.ts';
 import type { ProcState } from '../infra/sh/index.ts';
 
 export interface NodeRuntime {
@@ -19,6 +20,10 @@ export interface NodeRuntime {
   hostPaths: Record<string, FsLayer>;
   /** The kubelet is not running (systemctl stop) or the machine is off; see power.ts. */
   down?: 'stopped' | 'powered-off';
+  /** No CNI config on the machine yet: the kubelet reports NetworkReady=false (cni plugin not initialized). */
+  networkUnready?: true;
+  /** Images pulled from the workstation's registry (not the catalogue), by normalised reference. */
+  registryImages?: Record<string, RegistryImage>;
   /** Clock step keys that fell due while the kubelet was stopped, run again when it starts. */
   deferredSteps?: string[];
   /** The machine itself: its files, systemd units and journal (see infra/machine). */

@@ -5,6 +5,7 @@
 
 import type { PodSpec, Volume } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api/types.ts';
+import { issueBoundToken, type ObjectRef } from '../apiserver/auth/service-account-token.ts';
 import { fnv32a } from '../base/names.ts';
 import { DIR_MODE, emptyLayer, type FsEntry, type FsLayer } from '../infra/fs/layer.ts';
 import { apiDataPayload, isApiDataVolume, type VolumeFiles } from './config-volumes.ts';
@@ -19,6 +20,8 @@ const MOUNT_RETRY_MAX_MS = 122_000;
 const RESYNC_MS = 60_000;
 const RESYNC_JITTER_MS = 30_000;
 const RESYNC_STEPS_MAX = 1_000_000;
+/** A serviceAccountToken projection without expirationSeconds gets the API's default, one hour. */
+const DEFAULT_TOKEN_EXPIRATION_S = 3600;
 
 /** Secrets and projected volumes are tmpfs (sticky, world-writable); the others plain directories. */
 const TMPFS_ROOT_MODE = 0o1777;
@@ -90,7 +93,7 @@ export function nextResyncMs(rec: PodRecord, nowMs: number): number {
 export function apiDataLayer(ctx: KubeletContext, pod: KubeObject, vol: Volume, previous: FsLayer | undefined): { layer: FsLayer } | { error: string } {
   const token = (path: string): string => {
     const kept = previous?.entries[`/${path}`];
-    return kept?.t === 'f' ? kept.data : serviceAccountToken(ctx);
+    return kept?.t === 'f' ? kept.data : serviceAccountToken(ctx, pod, vol, path);
   };
   const payload = apiDataPayload(ctx, pod, vol, token);
   if ('error' in payload) return payload;
@@ -117,9 +120,18 @@ function sameFiles(a: FsLayer, b: FsLayer): boolean {
   return fa.length === fb.length && fa.every((x, i) => x === fb[i]);
 }
 
-/** A bound service-account token (a JWT's shape; its signature is not checked by anything here). */
-function serviceAccountToken(ctx: KubeletContext): string {
-  return `eyJhbGciOiJSUzI1NiIsImtpZCI6I${ctx.rand.hex(40)}.${ctx.rand.hex(120)}.${ctx.rand.hex(86)}`;
+/** The token manager's TokenRequest: a token bound to the pod and this node, for the projection's expirationSeconds. */
+function serviceAccountToken(ctx: KubeletContext, pod: KubeObject, vol: Volume, path: string): string {
+  const namespace = pod.metadata.namespace ?? 'default';
+  const saName = (pod.spec as PodSpec).serviceAccountName ?? 'default';
+  const source = (vol.projected?.sources ?? []).find((s) => s.serviceAccountToken?.path === path)?.serviceAccountToken;
+  const ref = (obj: KubeObject | undefined, name: string): ObjectRef => ({ name, uid: obj?.metadata.uid ?? '' });
+  return issueBoundToken({
+    namespace,
+    serviceAccount: ref(ctx.client.get('/serviceaccounts', namespace, saName), saName),
+    pod: ref(pod, pod.metadata.name ?? ''),
+    node: ref(ctx.client.get('/nodes', undefined, ctx.node), ctx.node),
+  }, ctx.clock.nowMs, source?.expirationSeconds ?? DEFAULT_TOKEN_EXPIRATION_S, () => ctx.rand.nextUint32());
 }
 
 /** The part of a volume's layer a subPath mount shows: a file, a directory, or (missing) an empty directory. */

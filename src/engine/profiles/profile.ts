@@ -28,6 +28,14 @@ export interface ProfileInfo {
   readonly network: NetworkInfo;
   /** The kubeconfig the student's ~/.kube/config holds at start (YAML text). */
   readonly kubeconfig: string;
+  /** Machines that are not (yet) nodes: kubeadm installed, no cluster (the `bare` profile). */
+  readonly machines?: readonly BareMachine[];
+}
+
+/** A machine of the lab before `kubeadm init` or `join` made it a node. */
+export interface BareMachine {
+  readonly name: string;
+  readonly ip: string;
 }
 
 export interface BootContext {

@@ -30,17 +30,23 @@ import type { Caller } from '../activity/types.ts';
 import { Network } from '../network/network.ts';
 import { startIngressNginx } from '../network/ingress/wiring.ts';
 import { COMPONENT as INGRESS_NGINX_COMPONENT, type IngressNginx } from '../network/ingress/controller.ts';
+import type { MetalLb } from '../network/loadbalancer/metallb.ts';
+import { startMetalLb } from '../network/loadbalancer/wiring.ts';
+import { startValidatingWebhooks } from '../network/webhooks/wiring.ts';
 import { Authorizer, type AuthorizationMode } from '../apiserver/auth/authorizer.ts';
 import { authorizedServer } from '../apiserver/auth/authorized-server.ts';
 import { resolveIdentity, type RequestIdentity } from '../apiserver/auth/identity.ts';
 import { knownUser, LOOPBACK_ADMIN, type UserInfo } from '../apiserver/auth/user.ts';
 import { isStatusError, type StatusError } from '../api/errors.ts';
 import { DockerEngine } from '../infra/docker/engine.ts';
+import { watchCniAgents } from '../infra/kubeadm/cni-readiness.ts';
+import { pullFromWorkstation } from '../infra/docker/node-pull.ts';
 import type { DockerState } from '../infra/docker/types.ts';
 import { ClaimVolumeBinder } from '../scheduler/plugins/volumebinding/claim-binder.ts';
 import { VolumeData, type VolumeDataSnapshot } from '../storage/volume-data.ts';
 import { LocalPathProvisioner } from '../storage/localpath/provisioner.ts';
 import { nodeDirs } from '../storage/node-dirs.ts';
+import { ContainerCommands } from '../infra/images/container-commands.ts';
 
 export interface ClusterOptions {
   readonly seed: number;
@@ -82,12 +88,16 @@ export class Cluster {
   readonly network: Network;
   /** ingress-nginx's controllers and data plane, active while its pods run. */
   private readonly ingressNginx: IngressNginx;
+  /** MetalLB's controller and speakers, active while its pods run. */
+  private readonly metalLb: MetalLb;
   /** Who may do what (RBAC once the profile has booted its policy). */
   readonly authorizer: Authorizer;
   /** The Docker engine of the student's workstation (the course's Docker recap). */
   readonly docker: DockerEngine;
   /** The storage backend of network volumes. */
   readonly volumeData = new VolumeData();
+  /** Programs the host lends the images (the CLI's kubectl for bitnami/kubectl), filled at composition time. */
+  readonly containerCommands = new ContainerCommands();
   private authorizationMode: AuthorizationMode = 'AlwaysAllow';
   private readonly controllerClient: ApiClient;
   private readonly events: EventIndex;
@@ -125,6 +135,8 @@ export class Cluster {
       rand: this.rand,
       recorder: (node) => this.recorder('kubelet', node),
       volumeData: this.volumeData,
+      commands: this.containerCommands,
+      registry: (node, ref) => pullFromWorkstation(this.docker, this.machines.fs(node), ref),
       net: (pod) => this.network.stackOf({ kind: 'pod', namespace: pod.metadata.namespace!, name: pod.metadata.name! }),
     }, this.componentClient('system:kubelets', kubeletCaller('system:kubelets', this.info.kubernetesVersion)));
     this.network = new Network({
@@ -133,18 +145,29 @@ export class Cluster {
       rand: this.rand,
       serve: (node, pod, port, req) => this.kubelets.kubelet(node)?.serve(pod, port, req),
       ingress: (pod, port, req, tls) => this.ingressNginx.serve(pod, port, req, tls),
+      announces: (ip) => this.metalLb.announces(ip),
     });
     const ingressUser = 'system:serviceaccount:ingress-nginx:ingress-nginx';
     this.ingressNginx = startIngressNginx({
       client: this.componentClient(ingressUser, controllerCaller(ingressUser, this.info.kubernetesVersion)), clock: this.clock, rand: this.rand,
       recorder: this.recorder(INGRESS_NGINX_COMPONENT), kubelet: (node) => this.kubelets.kubelet(node), network: this.network,
     });
+    const metalLbUser = 'system:serviceaccount:metallb-system:controller';
+    this.metalLb = startMetalLb({
+      client: this.componentClient(metalLbUser, controllerCaller(metalLbUser, this.info.kubernetesVersion)), clock: this.clock, rand: this.rand,
+      recorder: (component) => this.recorder(component), kubelet: (node) => this.kubelets.kubelet(node),
+    });
+    startValidatingWebhooks(this.server, this.network, [
+      (pod, port, path, attrs) => this.ingressNginx.review(pod, port, path, attrs.object),
+      (pod, port, path) => this.metalLb.review(pod, port, path),
+    ]);
     this.kubelets.start();
     this.machines = new Machines({
       clock: this.clock, info: this.info, kubelets: this.kubelets, client: new ApiClient(this.server, 'system:machines'),
       nodeClient: (node) => this.componentClient(`system:node:${node}`, kubeletCaller(`system:node:${node}`, this.info.kubernetesVersion, node)),
       setComponentRunning: (component, running) => { if (component === 'kube-scheduler') this.scheduler.setRunning(running); },
     });
+    watchCniAgents(this);
     this.docker = new DockerEngine({ clock: this.clock, rand: this.rand });
     this.network.hostPorts = this.docker;
     new MetricsApiServiceController(this.controllerDeps());

@@ -1,12 +1,14 @@
 // The profiles a sandbox can start from, by name, and a cluster made from one.
 
-import { Cluster, courseFlannelProfile, courseProfile, emptyProfile, type Profile } from '../../engine/index.ts';
+import { bareProfile, Cluster, courseFlannelProfile, courseProfile, emptyProfile, type Profile } from '../../engine/index.ts';
 import type { SandboxOptions } from './api.ts';
+import { containerKubectl } from '../../cli/kubectl/in-pod/container-kubectl.ts';
 
 export const PROFILES: Readonly<Record<string, Profile>> = {
   course: courseProfile,
   'course-flannel': courseFlannelProfile,
   empty: emptyProfile,
+  bare: bareProfile,
 };
 
 export const DEFAULT_PROFILE = 'course';
@@ -19,5 +21,7 @@ export function newCluster(options: SandboxOptions): Cluster {
   const name = options.profile ?? DEFAULT_PROFILE;
   const profile = profileByName(name);
   if (!profile) throw new Error(`unknown profile "${name}"`);
-  return new Cluster({ seed: options.seed, profile });
+  const cluster = new Cluster({ seed: options.seed, profile });
+  cluster.containerCommands.provide('kubectl', containerKubectl(cluster));
+  return cluster;
 }

@@ -85,8 +85,13 @@ export function dryRunSuffix(dryRun: DryRun): string {
 
 /** A klog warning line as kubectl writes it to stderr: `W0317 09:00:00.000000   24817 file:line] msg`. */
 export function klogWarning(ctx: KubectlContext, location: string, message: string): void {
+  klogLine(ctx, 'W', location, message);
+}
+
+/** A klog line of any level (`E…` for errors), same header as klogWarning's. */
+export function klogLine(ctx: KubectlContext, level: 'W' | 'E', location: string, message: string): void {
   const d = new Date(ctx.nowMs());
   const two = (n: number): string => String(n).padStart(2, '0');
   const stamp = `${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds() * 1000).padStart(6, '0')}`;
-  ctx.io.stderr.write(`W${stamp} ${String(KLOG_PID).padStart(7)} ${location}] ${message}\n`);
+  ctx.io.stderr.write(`${level}${stamp} ${String(KLOG_PID).padStart(7)} ${location}] ${message}\n`);
 }

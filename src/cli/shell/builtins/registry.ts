@@ -25,10 +25,12 @@ import { OPENSSL } from './openssl.ts';
 import { PRINTF } from './printf.ts';
 import { PWD } from './pwd.ts';
 import { RM } from './rm.ts';
+import { SED } from './sed.ts';
 import { SLEEP } from './sleep.ts';
 import { SORT } from './sort.ts';
 import { SUDO } from './sudo.ts';
 import { TAIL } from './tail.ts';
+import { TEE } from './tee.ts';
 import { TIMEOUT } from './timeout.ts';
 import { TOUCH } from './touch.ts';
 import { TR } from './tr.ts';
@@ -39,8 +41,9 @@ import { UNSET } from './unset.ts';
 import { WC } from './wc.ts';
 import { WHICH } from './which.ts';
 import { WHOAMI } from './whoami.ts';
+import { XARGS } from './xargs.ts';
 
 export const BUILTINS: readonly CommandSpec[] = [
   BASE64, CAT, CD, CLEAR, CP, CUT, DATE, ECHO, ENV, EXPORT, FALSE, FG, GREP, HEAD, HELP, HISTORY, HOSTNAME,
-  JOBS, KILL, LS, MKDIR, MV, OPENSSL, PRINTF, PWD, RM, SLEEP, SORT, SUDO, TAIL, TIMEOUT, TOUCH, TR, TRUE, TYPE, UNIQ, UNSET, WAIT, WC, WHICH, WHOAMI,
+  JOBS, KILL, LS, MKDIR, MV, OPENSSL, PRINTF, PWD, RM, SED, SLEEP, SORT, SUDO, TAIL, TEE, TIMEOUT, TOUCH, TR, TRUE, TYPE, UNIQ, UNSET, WAIT, WC, WHICH, WHOAMI, XARGS,
 ];

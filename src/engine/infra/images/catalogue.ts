@@ -3,6 +3,7 @@
 // Mirrors containerd 1.7's CRI PullImage / remotes/docker resolver errors as kubelets print them.
 
 import { ALPINE, BUSYBOX, DEBIAN, K8S_BUSYBOX, UBUNTU } from './catalogue/distros.ts';
+import { REGISTRY } from './catalogue/distribution.ts';
 import { BITNAMI_KUBECTL, FILEBEAT, MPAKOUPETE_CLIENT } from './catalogue/course-apps.ts';
 import { MONGO, MYSQL, POSTGRES } from './catalogue/databases.ts';
 import { JESSIE_DNSUTILS } from './catalogue/dnsutils.ts';
@@ -12,6 +13,7 @@ import {
   KUBE_CONTROLLER_MANAGER, KUBE_PROXY, KUBE_SCHEDULER, PAUSE,
 } from './catalogue/kubernetes.ts';
 import { INGRESS_NGINX_CONTROLLER, KUBE_WEBHOOK_CERTGEN } from './catalogue/ingress-nginx.ts';
+import { METALLB_CONTROLLER, METALLB_SPEAKER } from './catalogue/metallb.ts';
 import { NODE, PERL, PYTHON } from './catalogue/languages.ts';
 import { NGINX } from './catalogue/nginx.ts';
 import { REDIS } from './catalogue/redis.ts';
@@ -26,6 +28,7 @@ export const REPOSITORIES: ReadonlyMap<string, ImageRepository> = new Map([
   HTTP_ECHO, PAUSE, LIVENESS, AGNHOST, ECHOSERVER, NGINX_SLIM, FILEBEAT, BITNAMI_KUBECTL, MPAKOUPETE_CLIENT, KUBE_APISERVER,
   KUBE_CONTROLLER_MANAGER, KUBE_SCHEDULER, KUBE_PROXY, ETCD, COREDNS, CALICO_CNI, CALICO_NODE, CALICO_KUBE_CONTROLLERS, FLANNEL,
   FLANNEL_CNI_PLUGIN, INGRESS_NGINX_CONTROLLER, KUBE_WEBHOOK_CERTGEN, LOCAL_PATH_PROVISIONER, JESSIE_DNSUTILS,
+  REGISTRY, METALLB_CONTROLLER, METALLB_SPEAKER,
 ].map((r) => [r.name, r]));
 
 /** Registries that answer (others do not resolve); k8s.gcr.io still redirects to registry.k8s.io. */

@@ -11,9 +11,12 @@ import { agnhostPorts } from './programs/agnhost.ts';
 import { httpEchoPort } from './programs/http-echo.ts';
 import { INGRESS_NGINX_PORTS, serveIngressNginxHealth } from './programs/ingress-nginx.ts';
 import { daemonPorts } from './programs/kube-daemon.ts';
+import { metallbPorts, serveMetallb } from './programs/metallb.ts';
 import { mongoPort } from './programs/mongod.ts';
 import { httpServerPort } from './programs/python.ts';
 import { flagValue } from './programs/support.ts';
+import { REGISTRY_PORT } from './distribution/program.ts';
+import { serveRegistry } from './distribution/server.ts';
 import type { CatalogueImage, FileReader } from './types.ts';
 
 export type { HttpContext, HttpRequest, HttpResponse, Server } from './http-types.ts';
@@ -46,6 +49,8 @@ export function listeningPorts(server: Server, fs?: FileReader): number[] {
     case 'kube-daemon': return daemonPorts(server.name, args);
     case 'calico': return server.name === 'kube-controllers' ? [] : [9099];
     case 'ingress-nginx': return server.name === 'nginx-ingress-controller' ? [...INGRESS_NGINX_PORTS] : [];
+    case 'metallb': return metallbPorts(server.name);
+    case 'registry': return [REGISTRY_PORT];
     default: return [];
   }
 }
@@ -67,6 +72,8 @@ export function serveHttp(server: Server, req: HttpRequest, ctx: HttpContext): H
     case 'kube-daemon':
     case 'calico': return serveDaemon(server, req, ctx);
     case 'ingress-nginx': return serveIngressNginxHealth(req, ctx);
+    case 'metallb': return serveMetallb(req, ctx);
+    case 'registry': return serveRegistry(req, ctx);
     default: return undefined;
   }
 }

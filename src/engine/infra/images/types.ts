@@ -15,7 +15,7 @@ export type ProgramId =
   | 'nginx' | 'nginx-entrypoint' | 'redis-server' | 'redis-cli' | 'mysql-entrypoint' | 'postgres-entrypoint' | 'mongod'
   | 'perl' | 'python' | 'node' | 'httpd-foreground' | 'http-echo' | 'echoserver' | 'liveness' | 'agnhost' | 'pause'
   | 'filebeat' | 'kubectl' | 'kube-daemon' | 'calico' | 'ingress-nginx' | 'kube-webhook-certgen' | 'curl'
-  | 'dig' | 'bind-nslookup'
+  | 'dig' | 'bind-nslookup' | 'registry' | 'metallb'
   /** Entrypoints that only exec what they are given (perhaps after prepending their program). */
   | 'redis-entrypoint' | 'mongo-entrypoint' | 'node-entrypoint' | 'filebeat-entrypoint' | 'curl-entrypoint' | 'tini';
 

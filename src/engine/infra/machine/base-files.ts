@@ -4,6 +4,7 @@
 
 import { encodeBase64Text } from '../../base/base64.ts';
 import { kubeletConfiguration } from './kubelet-config.ts';
+import { APT_FILES } from './packages.ts';
 import type { ImageFiles } from '../fs/layer.ts';
 
 export interface MachineFacts {
@@ -21,6 +22,8 @@ export interface MachineFacts {
   /** `Ubuntu 22.04.5 LTS` */
   readonly osImage: string;
   readonly dnsIp: string;
+  /** kubeadm set the machine up before the session (false: its files are written by kubeadm init/join). */
+  readonly kubeadmFiles: boolean;
 }
 
 export const VAGRANT = { user: 'vagrant', home: '/home/vagrant', uid: 1000 } as const;
@@ -83,11 +86,11 @@ function osFiles(f: MachineFacts): Record<string, string> {
     '/var/log/syslog': '',
     '/opt/cni/bin/': '',
     '/etc/crictl.yaml': 'runtime-endpoint: unix:///run/containerd/containerd.sock\nimage-endpoint: unix:///run/containerd/containerd.sock\ntimeout: 10\n',
-    '/etc/containerd/config.toml': 'version = 2\n\n[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]\n  runtime_type = "io.containerd.runc.v2"\n\n[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]\n  SystemdCgroup = true\n',
+    '/etc/containerd/config.toml': 'version = 2\n\n[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]\n  runtime_type = "io.containerd.runc.v2"\n\n[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]\n  SystemdCgroup = true\n\n[plugins."io.containerd.grpc.v1.cri".registry]\n  config_path = "/etc/containerd/certs.d"\n',
   };
 }
 
-function kubeletFiles(f: MachineFacts): Record<string, string> {
+export function kubeletFiles(f: MachineFacts): Record<string, string> {
   return {
     '/etc/kubernetes/kubelet.conf': kubeconfig(f, `system:node:${f.hostname}`, '    client-certificate: /var/lib/kubelet/pki/kubelet-client-current.pem\n    client-key: /var/lib/kubelet/pki/kubelet-client-current.pem\n'),
     [`${PKI}/ca.crt`]: f.caPem,
@@ -97,6 +100,13 @@ function kubeletFiles(f: MachineFacts): Record<string, string> {
     '/var/lib/kubelet/pki/kubelet-client-current.pem': pem('CERTIFICATE', `${f.hostname}/kubelet-client.crt`, 12) + pem('EC PRIVATE KEY', `${f.hostname}/kubelet-client.key`, 3),
     '/var/lib/kubelet/pki/kubelet.crt': pem('CERTIFICATE', `${f.hostname}/kubelet.crt`, 17),
     '/var/lib/kubelet/pki/kubelet.key': pem('RSA PRIVATE KEY', `${f.hostname}/kubelet.key`, 25),
+  };
+}
+
+/** What the kubelet's deb package installs: its unit and kubeadm's drop-in. */
+function packageFiles(): Record<string, string> {
+  return {
+    ...APT_FILES,
     '/usr/lib/systemd/system/kubelet.service': '[Unit]\nDescription=kubelet: The Kubernetes Node Agent\nDocumentation=https://kubernetes.io/docs/\nWants=network-online.target\nAfter=network-online.target\n\n[Service]\nExecStart=/usr/bin/kubelet\nRestart=always\nStartLimitInterval=0\nRestartSec=10\n\n[Install]\nWantedBy=multi-user.target\n',
     '/usr/lib/systemd/system/kubelet.service.d/10-kubeadm.conf': '# Note: This dropin only works with kubeadm and kubelet v1.11+\n[Service]\nEnvironment="KUBELET_KUBECONFIG_ARGS=--bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kubeconfig=/etc/kubernetes/kubelet.conf"\nEnvironment="KUBELET_CONFIG_ARGS=--config=/var/lib/kubelet/config.yaml"\n# This is a file that "kubeadm init" and "kubeadm join" generates at runtime, populating the KUBELET_KUBEADM_ARGS variable dynamically\nEnvironmentFile=-/var/lib/kubelet/kubeadm-flags.env\n# This is a file that the user can use for overrides of the kubelet args as a last resort. Preferably, the user should use\n# the .NodeRegistration.KubeletExtraArgs object in the configuration files instead. KUBELET_EXTRA_ARGS should be sourced from this file.\nEnvironmentFile=-/etc/default/kubelet\nExecStart=\nExecStart=/usr/bin/kubelet $KUBELET_KUBECONFIG_ARGS $KUBELET_CONFIG_ARGS $KUBELET_KUBEADM_ARGS $KUBELET_EXTRA_ARGS\n',
   };
@@ -107,7 +117,7 @@ const CONTROL_PLANE_PKI = [
   'etcd/ca', 'etcd/server', 'etcd/peer', 'etcd/healthcheck-client',
 ] as const;
 
-function controlPlaneFiles(f: MachineFacts): Record<string, string> {
+export function controlPlaneFiles(f: MachineFacts): Record<string, string> {
   const files: Record<string, string> = {
     '/etc/kubernetes/admin.conf': f.adminConf,
     '/etc/kubernetes/super-admin.conf': kubeconfig(f, 'kubernetes-super-admin', embeddedCerts('super-admin')),
@@ -125,7 +135,8 @@ function controlPlaneFiles(f: MachineFacts): Record<string, string> {
 }
 
 export function baseFiles(f: MachineFacts): ImageFiles {
-  return { ...osFiles(f), ...kubeletFiles(f), ...(f.controlPlane ? controlPlaneFiles(f) : {}) };
+  if (!f.kubeadmFiles) return { ...osFiles(f), ...packageFiles() };
+  return { ...osFiles(f), ...kubeletFiles(f), ...packageFiles(), ...(f.controlPlane ? controlPlaneFiles(f) : {}) };
 }
 
 /**

@@ -7,13 +7,17 @@ import type { VirtualClock } from '../../base/clock.ts';
 import { parseTime } from '../../base/time.ts';
 import type { ApiClient } from '../../client/client.ts';
 import type { Kubelets } from '../../kubelet/kubelets.ts';
-import type { ProfileInfo } from '../../profiles/profile.ts';
+import type { BareMachine, ProfileInfo } from '../../profiles/profile.ts';
+import { bareState, KUBELET_CONFIG, startCrashLoop } from '../kubeadm/bare-machine.ts';
 import { emptyLayer, type ImageFiles } from '../fs/layer.ts';
 import { isFsError } from '../fs/errors.ts';
 import { Vfs } from '../fs/vfs.ts';
 import { baseFiles, MANIFESTS_DIR, type MachineFacts } from './base-files.ts';
 import { appendJournal, type MachineState, type UnitName } from './state.ts';
 import { declaredName, isMirrorPod, manifestOf, manifestText, mirrorPod } from './static-pods.ts';
+import { packagesOf } from './packages.ts';
+import { reportKubeletVersion } from './packages-kubelet.ts';
+import { localImage } from '../../kubelet/image-source.ts';
 import { applyUnits, startUnit, stopUnit } from './units.ts';
 
 export const MACHINES_TARGET = 'machines';
@@ -22,6 +26,7 @@ export const REBOOT_MS = 40_000;
 /** The kubelet's file source sees a change in the manifests directory (inotify) this soon. */
 const MANIFEST_WATCH_MS = 200;
 const CONTROL_PLANE_LABEL = 'node-role.kubernetes.io/control-plane';
+const OS_IMAGE = 'Ubuntu 22.04.5 LTS';
 
 export interface MachinesDeps {
   readonly clock: VirtualClock;
@@ -42,6 +47,7 @@ export class Machines {
 
   constructor(private readonly deps: MachinesDeps) {
     deps.clock.register(MACHINES_TARGET, (key) => this.onEvent(key));
+    for (const machine of deps.info.machines ?? []) deps.kubelets.addMachine(machine.name);
   }
 
   /**
@@ -58,7 +64,8 @@ export class Machines {
   }
 
   nodes(): string[] {
-    return this.deps.client.list('/nodes').map((n) => n.metadata.name!).sort();
+    const names = new Set([...this.deps.client.list('/nodes').map((n) => n.metadata.name!), ...(this.deps.info.machines ?? []).map((m) => m.name)]);
+    return [...names].sort();
   }
 
   /** A node by its name or one of its addresses. */
@@ -67,19 +74,22 @@ export class Machines {
       const ip = internalIp(obj);
       if (obj.metadata.name === host || ip === host) return { node: obj.metadata.name!, ip };
     }
-    return undefined;
+    const bare = this.deps.info.machines?.find((m) => m.name === host || m.ip === host);
+    return bare ? { node: bare.name, ip: bare.ip } : undefined;
   }
 
   facts(node: string): MachineFacts | undefined {
+    const { info } = this.deps;
+    const bare = info.machines?.find((m) => m.name === node);
+    if (bare) return bareFacts(info, bare);
     const obj = this.deps.client.get('/nodes', undefined, node);
     if (!obj) return undefined;
-    const { info } = this.deps;
     const nodes = this.deps.client.list('/nodes');
-    const osImage = (obj.status as { nodeInfo?: { osImage?: string } } | undefined)?.nodeInfo?.osImage ?? 'Ubuntu 22.04.5 LTS';
+    const osImage = (obj.status as { nodeInfo?: { osImage?: string } } | undefined)?.nodeInfo?.osImage ?? OS_IMAGE;
     return {
       hostname: node, ip: internalIp(obj), controlPlane: obj.metadata.labels?.[CONTROL_PLANE_LABEL] !== undefined,
       server: info.server, clusterName: info.clusterName, caPem: info.caPem, adminConf: info.kubeconfig, osImage,
-      hosts: nodes.map((n) => ({ name: n.metadata.name!, ip: internalIp(n) })), dnsIp: info.network.serviceCidr.replace(/\.\d+\/\d+$/, '.10'),
+      hosts: nodes.map((n) => ({ name: n.metadata.name!, ip: internalIp(n) })), dnsIp: dnsIp(info), kubeadmFiles: true,
     };
   }
 
@@ -114,10 +124,13 @@ export class Machines {
     if (!state) return;
     const now = this.deps.clock.nowMs;
     if (action !== 'start') stopUnit(state, unit, now);
-    if (action !== 'stop') startUnit(state, unit, now);
+    const withoutConfig = unit === 'kubelet' && this.fs(node)?.exists(KUBELET_CONFIG) === false;
+    if (action !== 'stop' && withoutConfig) startCrashLoop(state, now);
+    else if (action !== 'stop') startUnit(state, unit, now);
     const wasDown = this.deps.kubelets.machineState(node) === 'stopped';
     applyUnits(state, this.deps.kubelets, node);
     if (wasDown && this.deps.kubelets.machineState(node) === 'running') this.manifestsChanged(node);
+    if (unit === 'kubelet' && this.deps.kubelets.machineState(node) === 'running') reportKubeletVersion(this.deps.nodeClient(node), node, packagesOf(state));
   }
 
   /** `poweroff`: every process stops; the machine stays off until powered on. */
@@ -143,7 +156,35 @@ export class Machines {
     state.bootMs = now - 9_000;
     for (const unit of ['containerd', 'kubelet'] as const) startUnit(state, unit, now);
     this.deps.kubelets.powerOn(node);
+    reportKubeletVersion(this.deps.nodeClient(node), node, packagesOf(state));
     this.manifestsChanged(node);
+  }
+
+  /** The API server's version: the image tag of the kube-apiserver static pod, when one runs. */
+  serverVersion(): string | undefined {
+    const pod = this.deps.client.list('/pods', 'kube-system', { labelSelector: 'component=kube-apiserver' })[0];
+    const image = (pod?.spec as { containers?: Array<{ image?: string }> } | undefined)?.containers?.[0]?.image;
+    return image?.slice(image.lastIndexOf(':') + 1);
+  }
+
+  /** kubeadm rewrites a static pod's manifest (upgrade): the file, then the pod the kubelet runs from it. */
+  replaceStaticPod(node: string, manifest: KubeObject): void {
+    const state = this.state(node);
+    const fs = this.fs(node);
+    if (!state || !fs) return;
+    const name = manifest.metadata.name!;
+    state.staticPods[name] = JSON.stringify(manifest);
+    fs.writeFile(`${MANIFESTS_DIR}/${name}.yaml`, manifestText(manifest), { mode: 0o600 });
+    this.manifestsChanged(node);
+  }
+
+  /** Images put in the node's containerd store ahead of use (kubeadm's prepull). */
+  pullImages(node: string, refs: readonly string[]): void {
+    const images = this.deps.kubelets.kubelet(node)?.runtime.images;
+    for (const ref of refs) {
+      const found = localImage(ref);
+      if (images && found.ok && !images.includes(found.image.ref)) images.push(found.image.ref);
+    }
   }
 
   /** Records an ssh login and returns the previous one, for the banner's `Last login:` line. */
@@ -193,12 +234,17 @@ export class Machines {
       const mirror = this.deps.client.get('/pods', namespace, `${name}-${node}`);
       const wanted = present.has(name);
       if (wanted && !mirror) client.create('/pods', mirrorPod(manifest, nodeObj, this.deps.clock.nowMs));
+      if (wanted && mirror && imagesOf(mirror) !== imagesOf(manifest)) {
+        client.delete('/pods', namespace, mirror.metadata.name!, { gracePeriodSeconds: 0 });
+        client.create('/pods', mirrorPod(manifest, nodeObj, this.deps.clock.nowMs));
+      }
       if (!wanted && mirror) client.delete('/pods', namespace, mirror.metadata.name!, { gracePeriodSeconds: 0 });
       this.deps.setComponentRunning(name, wanted);
     }
   }
 
   private initialState(node: string): MachineState {
+    if (this.deps.info.machines?.some((m) => m.name === node)) return bareState(this.deps.info.bootTimeMs);
     const obj = this.deps.client.get('/nodes', undefined, node);
     const registeredMs = parseTime(obj?.metadata.creationTimestamp) ?? this.deps.info.bootTimeMs;
     const controlPlane = obj?.metadata.labels?.[CONTROL_PLANE_LABEL] !== undefined;
@@ -226,6 +272,21 @@ export class Machines {
     }
     return state;
   }
+}
+
+const dnsIp = (info: ProfileInfo): string => info.network.serviceCidr.replace(/\.\d+\/\d+$/, '.10');
+
+/** A machine kubeadm has not set up yet: only what the packages installed is in its base files. */
+function bareFacts(info: ProfileInfo, machine: BareMachine): MachineFacts {
+  return {
+    hostname: machine.name, ip: machine.ip, controlPlane: false, server: info.server, clusterName: info.clusterName, caPem: info.caPem,
+    adminConf: '', osImage: OS_IMAGE, hosts: (info.machines ?? []).map((m) => ({ name: m.name, ip: m.ip })), dnsIp: dnsIp(info), kubeadmFiles: false,
+  };
+}
+
+/** The images a pod runs: a manifest whose images changed is a new pod for the kubelet. */
+function imagesOf(pod: KubeObject): string {
+  return ((pod.spec as { containers?: Array<{ image?: string }> } | undefined)?.containers ?? []).map((c) => c.image).join(',');
 }
 
 function internalIp(node: KubeObject): string {

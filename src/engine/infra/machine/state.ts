@@ -2,6 +2,7 @@
 // snapshot): its root filesystem's changes, its systemd units, its journal and its logins.
 
 import type { FsLayer } from '../fs/layer.ts';
+import type { PackageState } from './packages.ts';
 
 /** The systemd units the course looks at on a node. */
 export const UNITS = ['containerd', 'kubelet'] as const;
@@ -13,6 +14,8 @@ export interface UnitState {
   sinceMs: number;
   /** The main process's PID (the last one once stopped). */
   pid: number;
+  /** Inactive but restarted by systemd every RestartSec since then (the kubelet without its config). */
+  crashLoopSinceMs?: number;
 }
 
 /** One line of the systemd journal: which unit (or process) wrote it, and when. */
@@ -24,6 +27,8 @@ export interface JournalEntry {
   readonly unit: UnitName;
   readonly pid: number;
   readonly text: string;
+  /** A klog line: the header (`E0317 08:31:02.123456    5381 run.go:72] `) goes before the text. */
+  readonly klog?: { readonly level: 'I' | 'W' | 'E'; readonly source: string };
 }
 
 export interface MachineState {
@@ -38,6 +43,8 @@ export interface MachineState {
   lastLogin?: { ms: number; from: string };
   /** The static pods' manifests as kubeadm wrote them, by the pod name the kubelet recognises. */
   staticPods: Record<string, string>;
+  /** apt's and dpkg's state, made on first use (packages.ts). */
+  packages?: PackageState;
 }
 
 /** Invariant: the journal keeps at most this many lines; the oldest go first. */

@@ -2,6 +2,7 @@
 // lines systemd writes for them, and what each change does to the node's kubelet.
 
 import type { Kubelets } from '../../kubelet/kubelets.ts';
+import { endCrashLoop } from '../kubeadm/bare-machine.ts';
 import { appendJournal, newPid, type MachineState, type UnitName } from './state.ts';
 
 export const UNIT_DESCRIPTIONS: Readonly<Record<UnitName, string>> = {
@@ -17,6 +18,12 @@ function systemdLine(state: MachineState, unit: UnitName, ms: number, text: stri
 
 export function stopUnit(state: MachineState, unit: UnitName, nowMs: number): boolean {
   const u = state.units[unit];
+  if (u.crashLoopSinceMs !== undefined) {
+    endCrashLoop(state, nowMs);
+    systemdLine(state, unit, nowMs, 'Stopped');
+    u.sinceMs = nowMs;
+    return true;
+  }
   if (!u.active) return false;
   systemdLine(state, unit, nowMs, 'Stopping');
   appendJournal(state, { ms: nowMs, ident: 'systemd', unit, pid: 1, text: `${unit}.service: Deactivated successfully.` });

@@ -3,6 +3,7 @@
 // An explicit table: no registration by import side effect.
 
 import type { ExternalProgram } from '../../process.ts';
+import type { ContainerCommands } from '../container-commands.ts';
 import { baseName } from '../argv.ts';
 import type { CatalogueImage, ProgramId } from '../types.ts';
 import { agnhostProgram } from './agnhost.ts';
@@ -16,6 +17,7 @@ import { ingressNginxProgram, kubeWebhookCertgenProgram } from './ingress-nginx.
 import { kubeDaemonProgram } from './kube-daemon.ts';
 import { kubectlProgram } from './kubectl.ts';
 import { livenessProgram } from './liveness.ts';
+import { metallbProgram } from './metallb.ts';
 import { mongodProgram } from './mongod.ts';
 import { mysqlProgram } from './mysql.ts';
 import { nginxEntrypointProgram } from './nginx-entrypoint.ts';
@@ -29,6 +31,7 @@ import { redisCliProgram, redisServerProgram } from './redis.ts';
 import type { ProgramFactory } from './support.ts';
 import { curlProgram } from '../../clients/curl-program.ts';
 import { bindNslookupProgram, digProgram } from '../../clients/dig-program.ts';
+import { registryProgram } from '../distribution/program.ts';
 
 export const PROGRAMS: Readonly<Record<ProgramId, ProgramFactory>> = {
   nginx: nginxProgram,
@@ -54,8 +57,10 @@ export const PROGRAMS: Readonly<Record<ProgramId, ProgramFactory>> = {
   curl: curlProgram,
   dig: digProgram,
   'bind-nslookup': bindNslookupProgram,
+  registry: registryProgram,
   'ingress-nginx': ingressNginxProgram,
   'kube-webhook-certgen': kubeWebhookCertgenProgram,
+  metallb: metallbProgram,
   'redis-entrypoint': execThroughProgram,
   'mongo-entrypoint': execThroughProgram,
   'node-entrypoint': execThroughProgram,
@@ -64,11 +69,14 @@ export const PROGRAMS: Readonly<Record<ProgramId, ProgramFactory>> = {
   tini: execThroughProgram,
 };
 
-/** The program `image` runs under `name` (a base name or a path), or undefined when it has none. */
-export function externalProgram(image: CatalogueImage, name: string): ExternalProgram | undefined {
+/**
+ * The program `image` runs under `name` (a base name or a path), or undefined when it has none;
+ * the host's implementation in `commands`, when it lends one.
+ */
+export function externalProgram(image: CatalogueImage, name: string, commands?: ContainerCommands): ExternalProgram | undefined {
   const base = baseName(name);
   const id = image.programs[base] ?? binaryProgram(image, base);
-  return id ? PROGRAMS[id](image, base) : undefined;
+  return id ? (commands?.factory(id) ?? PROGRAMS[id])(image, base) : undefined;
 }
 
 /** Tools known by their binary in the image's files rather than by the image's program table. */

@@ -26,6 +26,7 @@ import { ps } from './ps.ts';
 import { pwd } from './pwd.ts';
 import { rm } from './rm.ts';
 import { rmdir } from './rmdir.ts';
+import { sed } from './sed.ts';
 import { seq } from './seq.ts';
 import { sleep } from './sleep.ts';
 import { sort } from './sort.ts';
@@ -52,7 +53,7 @@ const withOption = (applet: Applet, option: string): Applet => (ctx, memo) => ap
 
 const BASE: Readonly<Record<string, Applet>> = {
   '[': test, base64, basename, cat, cp, cut, date, dirname, echo, egrep: withOption(grep, '-E'), env, false: falseApplet,
-  fgrep: withOption(grep, '-F'), grep, head, hostname, id, kill, ls, mkdir, mv, printenv, printf, ps, pwd, rm, rmdir, seq, sleep,
+  fgrep: withOption(grep, '-F'), grep, head, hostname, id, kill, ls, mkdir, mv, printenv, printf, ps, pwd, rm, rmdir, sed, seq, sleep,
   sort, tail, tee, test, touch, tr, true: trueApplet, uname, uniq, wc, whoami, yes,
   ip: clientApplet(ip), nc: clientApplet(nc), nslookup: clientApplet(nslookup), ping: clientApplet(ping), wget: clientApplet(wget),
 };
