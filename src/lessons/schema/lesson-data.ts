@@ -5,7 +5,7 @@ import type { Check, Solution, StartingCluster, StepData } from '../types.ts';
 import { predicate } from './predicates.ts';
 import { at, int, list, object, onlyKeys, str, strings, type Obj, type Problems } from './reader.ts';
 
-export const PROFILES = ['course', 'course-flannel', 'empty'] as const;
+export const PROFILES = ['course', 'course-flannel', 'bare', 'empty'] as const;
 const DEFAULT_TIMEOUT_SECONDS = 90;
 const ID = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 
