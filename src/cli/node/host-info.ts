@@ -1,4 +1,4 @@
-// A node's system summaries: `free [-h]`, `df [-h]`, `uptime`, `ps aux` (systemd, containerd, the
+// A node's system summaries: `free [-h|-b|-m|-g]`, `df [-h]`, `uptime`, `ps aux` (systemd, containerd, the
 // kubelet, and each pod's shim, pause and main processes), from the node's capacity and its pods.
 
 import { quantityValue, tryParseQuantity, type KubeObject } from '../../engine/index.ts';
@@ -37,7 +37,8 @@ function free(env: NodeEnv, ctx: CommandContext): number {
   const total = memoryBytes(env);
   const used = 420 * MI + podCount(env) * 38 * MI;
   const cache = 1.1 * GI;
-  const fmt = ctx.argv.includes('-h') ? human : (b: number): string => String(Math.round(b / 1024));
+  const unit = ctx.argv.includes('-b') ? 1 : ctx.argv.includes('-m') ? MI : ctx.argv.includes('-g') ? GI : 1024;
+  const fmt = ctx.argv.includes('-h') ? human : (b: number): string => String(Math.floor(b / unit));
   const row = (label: string, cells: number[]): string => label + cells.map((c) => fmt(c).padStart(12)).join('');
   ctx.io.stdout.write(`${' '.repeat(15)}total        used        free      shared  buff/cache   available\n`);
   ctx.io.stdout.write(`${row('Mem:    ', [total, used, total - used - cache, 1.1 * MI, cache, total - used])}\n${row('Swap:   ', [0, 0, 0])}\n`);

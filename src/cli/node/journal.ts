@@ -67,11 +67,14 @@ export function unitJournal(cluster: Cluster, node: string, unit: UnitName): Jou
     .filter((e) => e.unit === unit)
     .map((e) => ({ ms: e.ms, text: `${shortTime(e.ms)} ${node} ${e.ident}[${e.pid}]: ${e.klog ? klogHeader(e.klog.level, e.ms, e.pid, e.klog.source) : ''}${e.text}` }));
   if (unit === 'kubelet') {
-    const pid = state.units.kubelet.pid;
+    const { pid, active, sinceMs } = state.units.kubelet;
+    // Events keep whole seconds: one stamped in the second the kubelet started came after its start.
+    const startSecondMs = Math.floor(sinceMs / 1000) * 1000;
     for (const ev of cluster.client().list('/events')) {
       const source = (ev as { source?: { component?: string; host?: string } }).source;
       if (source?.component !== 'kubelet' || source.host !== node) continue;
-      const ms = eventMs(ev);
+      const stamped = eventMs(ev);
+      const ms = active && stamped >= startSecondMs && stamped < sinceMs ? sinceMs : stamped;
       const line = kubeletLine(ev, node, cluster.info.kubernetesVersion);
       if (line) lines.push({ ms, text: `${shortTime(ms)} ${node} kubelet[${pid}]: ${klogHeader(line[0], ms, pid, line[1].split(']')[0]!)}${line[1].slice(line[1].indexOf(']') + 2)}` });
     }
