@@ -2,23 +2,47 @@
 // step every check fails; the solution and each alternative complete the step, each wrong solution
 // does not; and, in every language, typing only the prose's blocks completes every step.
 
+import { isComplete } from '../cli/shell/parse/complete.ts';
 import { parse } from '../cli/shell/parse/parser.ts';
 import { fileAsShellLines, invocations, LANGS, type Lang, type Lesson, type Solution, type StepData, type StepStatus } from '../lessons/index.ts';
-import { LessonSandbox } from './lessons-verify-sandbox.ts';
+import { LessonSandbox, type KnownPrograms } from './lessons-verify-sandbox.ts';
 
 function failing(status: StepStatus): string {
   return status.checks.filter((c) => c.state !== 'pass').map((c) => `${c.id}: ${c.detail}`).join('; ');
 }
 
-function commandProblems(text: string, programs: readonly string[], where: string): string[] {
+/** The text as the commands the student types, each with the shell it runs in (`ssh NODE` opens one, `exit` closes it). */
+function commandsBySession(text: string): Array<{ command: string; onNode: boolean }> {
+  const out: Array<{ command: string; onNode: boolean }> = [];
+  let depth = 0;
+  let pending: string[] = [];
+  for (const line of text.split('\n')) {
+    pending.push(line);
+    const command = pending.join('\n');
+    if (!isComplete(command)) continue;
+    pending = [];
+    out.push({ command, onNode: depth > 0 });
+    const [only] = invocations(command);
+    if (invocations(command).length !== 1 || only === undefined) continue;
+    const opensShell = (only.program === 'ssh' && only.positionals.length === 1) || (only.program === 'sudo' && (only.flags.has('i') || only.positionals.join(' ') === 'su -'));
+    if (opensShell) depth++;
+    else if ((only.program === 'exit' || only.program === 'logout') && depth > 0) depth--;
+  }
+  return out;
+}
+
+function commandProblems(text: string, programs: KnownPrograms, where: string): string[] {
   const parsed = parse(text);
   if (!parsed.ok) return [`${where}: does not parse: ${parsed.message}`];
   if (parsed.needsMoreInput) return [`${where}: is incomplete (bash would ask for more lines)`];
-  return invocations(text).filter((inv) => !programs.includes(inv.program)).map((inv) => `${where}: unknown program "${inv.program}"`);
+  return commandsBySession(text).flatMap(({ command, onNode }) =>
+    invocations(command)
+      .filter((inv) => !(onNode ? programs.node : programs.workstation).includes(inv.program))
+      .map((inv) => `${where}: unknown program "${inv.program}"`));
 }
 
 /** Every shell text of the lesson (setup, solutions, prose blocks) parses and runs known programs. */
-function checkCommands(lesson: Lesson, programs: readonly string[]): string[] {
+function checkCommands(lesson: Lesson, programs: KnownPrograms): string[] {
   const texts: Array<[string, string]> = [
     ['cluster.setup', [...lesson.cluster.setup, ...lesson.cluster.faults].join('\n')],
     ...lesson.steps.flatMap((s) => [s.solution, ...s.alternatives, ...s.wrong].map((sol, i): [string, string] => [`step ${s.id} solution #${i}`, sol.run.join('\n')])),

@@ -5,6 +5,7 @@
 
 import { isComplete } from '../cli/shell/parse/complete.ts';
 import { parse } from '../cli/shell/parse/parser.ts';
+import { nodeCommands } from '../cli/node/node-shell.ts';
 import { createWorkstation, STUDENT } from '../cli/workstation.ts';
 import { clusterView, evaluateStep, fileAsShellLines, lessonStart, type CheckContext, type HoldMemory, type Lang, type Lesson, type StepStatus } from '../lessons/index.ts';
 import { HeadlessRunner } from '../worker/host/headless.ts';
@@ -25,6 +26,12 @@ export function changesShell(text: string): boolean {
   return parsed.program.items.some((item) => item.background === true || [item.first, ...item.rest.map((r) => r.pipeline)]
     .flatMap((p) => p.commands)
     .some((c) => (c.words.length === 0 && c.assignments.length > 0) || SHELL_STATE_PROGRAMS.has(c.words[0]?.raw ?? '')));
+}
+
+/** The programs a student can run: on the workstation, and in a node's shell once `ssh NODE` opened one. */
+export interface KnownPrograms {
+  readonly workstation: readonly string[];
+  readonly node: readonly string[];
 }
 
 export class LessonSandbox {
@@ -107,8 +114,13 @@ export class LessonSandbox {
     this.runner.cluster.advance(ms);
   }
 
-  get programs(): readonly string[] {
-    return createWorkstation(this.runner.cluster).programs;
+  get programs(): KnownPrograms {
+    const cluster = this.runner.cluster;
+    const node = cluster.machines.nodes()[0];
+    return {
+      workstation: createWorkstation(cluster).programs,
+      node: node === undefined ? [] : nodeCommands({ cluster, node }, 'root').map((c) => c.name),
+    };
   }
 
   context(lang: Lang): CheckContext {

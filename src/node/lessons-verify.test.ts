@@ -46,6 +46,23 @@ describe('verifyLesson', () => {
       'fixture: en.md step s: a block failed:\nkubeclt get ns\nbash: kubeclt: command not found',
     ]);
   });
+  it('checks the commands typed in a node shell opened by ssh against the node\'s programs', () => {
+    const steps = `  - id: s
+    timeoutSeconds: 10
+    checks:
+      - id: ns
+        exists: { kind: Namespace, name: dev }
+    solution: [kubectl create namespace dev]
+`;
+    const session = 'ssh k8s-worker-1\nsystemctl status kubelet --no-pager | head -3\nsudo -i\ncrictl ps\nexit\nexit\nkubectl create namespace dev';
+    expect(verifyLesson(lesson(steps, session))).toEqual([]);
+    expect(verifyLesson(lesson(steps, 'crictl ps\nkubectl create namespace dev'))).toEqual([
+      'fixture: fr.md step s run block: unknown program "crictl"',
+      'fixture: en.md step s run block: unknown program "crictl"',
+      'fixture: fr.md step s: a block failed:\ncrictl ps\nbash: crictl: command not found',
+      'fixture: en.md step s: a block failed:\ncrictl ps\nbash: crictl: command not found',
+    ]);
+  });
 });
 
 describe('LessonSandbox.fork', () => {
