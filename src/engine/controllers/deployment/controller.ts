@@ -127,7 +127,8 @@ export class DeploymentController implements Controller {
     const rsList = claimObjects({
       client: this.deps.client, resource: 'apps/replicasets', index: this.informers.replicaSets, owner: d, selector: deploymentSpec(d).selector,
     });
-    const podMap = this.podMap(d, rsList);
+    // Only Recreate reads the pods; taken before any write, as upstream lists them.
+    const podMap = deploymentSpec(d).strategy?.type === 'Recreate' ? this.podMap(d, rsList) : undefined;
     if (d.metadata.deletionTimestamp) {
       syncStatusOnly(ctx, d, rsList);
       return;
@@ -137,7 +138,7 @@ export class DeploymentController implements Controller {
       sync(ctx, d, rsList);
       return;
     }
-    if (deploymentSpec(d).strategy?.type === 'Recreate') rolloutRecreate(ctx, d, rsList, podMap);
+    if (podMap) rolloutRecreate(ctx, d, rsList, podMap);
     else rolloutRolling(ctx, d, rsList);
   }
 }

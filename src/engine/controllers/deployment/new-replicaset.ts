@@ -19,8 +19,18 @@ import { newReplicaSetReplicas } from './replicas.ts';
 export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
 const NAMESPACE_TERMINATING = 'because it is being terminated';
 
+/** withoutHash of the stored (frozen, so never changing) templates, computed once each. */
+const strippedTemplates = new WeakMap<PodTemplateSpec, unknown>();
+
 /** The template without the pod-template-hash label (an emptied label map or metadata counts as none). */
 function withoutHash(template: PodTemplateSpec | undefined): unknown {
+  if (!template || !Object.isFrozen(template)) return stripHash(template);
+  let stripped = strippedTemplates.get(template);
+  if (stripped === undefined) strippedTemplates.set(template, (stripped = stripHash(template)));
+  return stripped;
+}
+
+function stripHash(template: PodTemplateSpec | undefined): unknown {
   const copy = clone(template ?? {}) as { metadata?: { labels?: Record<string, string> } };
   const labels = copy.metadata?.labels;
   if (!labels || !copy.metadata) return copy;

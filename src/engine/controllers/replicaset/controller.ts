@@ -8,7 +8,7 @@ import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { ReplicaSetSpec } from 'kubernetes-types/apps/v1';
 import { isStatusError } from '../../api/errors.ts';
 import { controllerOf } from '../../api/owners.ts';
-import { labelSelectorMatches } from '../../api/selectors.ts';
+import { labelSelectorMatcher, labelSelectorMatches } from '../../api/selectors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { ResourceName } from '../../client/client.ts';
 import type { EventRecorder } from '../../client/events.ts';
@@ -21,7 +21,8 @@ import { PodControl, podFromTemplate } from '../common/pod-control.ts';
 import { rankPodsForDeletion } from '../common/pod-ranking.ts';
 import { isPodActive, isPodReady, msUntilAvailable } from '../common/pod-utils.ts';
 import { slowStartBatch } from '../common/slow-start.ts';
-import { calculateStatus, statusChanged } from './status.ts';
+import { type PodCounts, PodTally } from './pod-tally.ts';
+import { calculateStatus, countPods, statusChanged } from './status.ts';
 
 /** At most this many pods created or deleted per sync (BurstReplicas). */
 const BURST_REPLICAS = 500;
@@ -49,6 +50,7 @@ export class ReplicaSetController implements Controller {
   private readonly queue: WorkQueue;
   private readonly pods: PodControl;
   private readonly recorder: EventRecorder;
+  private readonly tally: PodTally;
 
   constructor(private readonly deps: ControllerDeps, private readonly informers: Informers, private readonly kind: ReplicaKind = REPLICA_SETS) {
     this.name = kind.component;
@@ -56,7 +58,11 @@ export class ReplicaSetController implements Controller {
     this.queue = new WorkQueue(deps.clock, this.name, { sync: (key) => this.sync(key) });
     this.recorder = deps.recorder(this.name);
     this.pods = new PodControl(deps.client, this.recorder);
-    this.owners.subscribe((_type, rs) => this.enqueue(rs));
+    this.tally = new PodTally(informers.pods, deps.clock, this.name);
+    this.owners.subscribe((type, rs) => {
+      if (type === 'DELETED') this.tally.forget(rs.metadata.uid!);
+      this.enqueue(rs);
+    });
     informers.pods.subscribe((type, pod, previous) => this.onPod(type, pod, previous));
   }
 
@@ -97,13 +103,20 @@ export class ReplicaSetController implements Controller {
     const rs = this.owners.get(namespace, name);
     if (!rs) return true;
     const spec = rs.spec as ReplicaSetSpec;
-    const pods = claimObjects({
-      client: this.deps.client, resource: '/pods', index: this.informers.pods, owner: rs, selector: selectorOf(rs),
-      filter: isPodActive,
-    }).filter(isPodActive);
-    const manageError = rs.metadata.deletionTimestamp ? undefined : this.manageReplicas(rs, pods);
     const nowMs = this.deps.clock.nowMs;
-    const status = calculateStatus(rs, pods, manageError, nowMs);
+    const counts = this.tallied(rs);
+    let pods: KubeObject[] = [];
+    let manageError: Error | undefined;
+    if (counts) {
+      manageError = this.createPods(rs, (spec.replicas ?? 1) - counts.replicas);
+    } else {
+      pods = claimObjects({
+        client: this.deps.client, resource: '/pods', index: this.informers.pods, owner: rs, selector: selectorOf(rs),
+        filter: isPodActive,
+      }).filter(isPodActive);
+      manageError = rs.metadata.deletionTimestamp ? undefined : this.manageReplicas(rs, pods);
+    }
+    const status = calculateStatus(rs, counts ? { ...counts, available: counts.ready } : countPods(rs, pods, nowMs), manageError, nowMs);
     if (statusChanged(rs, status)) {
       try {
         this.deps.client.updateStatus(this.kind.resource, { ...rs, status });
@@ -120,26 +133,46 @@ export class ReplicaSetController implements Controller {
     return manageError === undefined;
   }
 
+  /**
+   * The counts from the tally when the sync needs no pod one by one: nothing to release or adopt,
+   * nothing to delete, and available the same as Ready (no minReadySeconds).
+   */
+  private tallied(rs: KubeObject): PodCounts | undefined {
+    const spec = rs.spec as ReplicaSetSpec;
+    if (rs.metadata.deletionTimestamp || (spec.minReadySeconds ?? 0) > 0) return undefined;
+    const selector = selectorOf(rs);
+    const counts = this.tally.counts(rs, selector, spec.template?.metadata?.labels ?? {});
+    if (!counts || counts.replicas > (spec.replicas ?? 1)) return undefined;
+    const selects = labelSelectorMatcher(selector);
+    const adoptable = this.informers.pods.orphansIn(rs.metadata.namespace!)
+      .some((o) => !o.metadata.deletionTimestamp && selects(o.metadata.labels ?? {}) && isPodActive(o));
+    return adoptable ? undefined : counts;
+  }
+
   /** Creates or deletes pods towards spec.replicas; returns the first error. */
   private manageReplicas(rs: KubeObject, pods: readonly KubeObject[]): Error | undefined {
     const spec = rs.spec as ReplicaSetSpec;
     const diff = pods.length - (spec.replicas ?? 1);
-    if (diff < 0) {
-      let error: Error | undefined;
-      const template = spec.template as PodTemplateSpec;
-      slowStartBatch(Math.min(-diff, BURST_REPLICAS), 1, () => {
-        const result = this.pods.create(rs, podFromTemplate(template, rs));
-        if (result instanceof Error) error ??= result;
-        return !(result instanceof Error);
-      });
-      return error;
-    }
+    if (diff < 0) return this.createPods(rs, -diff);
     if (diff === 0) return undefined;
     const victims = diff < pods.length
       ? rankPodsForDeletion(pods, this.relatedPods(rs, pods), this.deps.clock.nowMs).slice(0, Math.min(diff, BURST_REPLICAS))
       : pods.slice(0, BURST_REPLICAS);
     let error: Error | undefined;
     for (const pod of victims) if (!this.pods.delete(rs, pod)) error ??= new Error(`unable to delete pod ${pod.metadata.name}`);
+    return error;
+  }
+
+  /** Creates `missing` pods (none when not positive) in slow-start batches; returns the first error. */
+  private createPods(rs: KubeObject, missing: number): Error | undefined {
+    if (missing <= 0) return undefined;
+    let error: Error | undefined;
+    const template = (rs.spec as ReplicaSetSpec).template as PodTemplateSpec;
+    slowStartBatch(Math.min(missing, BURST_REPLICAS), 1, () => {
+      const result = this.pods.create(rs, podFromTemplate(template, rs));
+      if (result instanceof Error) error ??= result;
+      return !(result instanceof Error);
+    });
     return error;
   }
 

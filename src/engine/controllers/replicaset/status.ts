@@ -8,10 +8,11 @@ import type { KubeObject } from '../../api/types.ts';
 import { deepEqual } from '../../base/json.ts';
 import { rfc3339 } from '../../base/time.ts';
 import { isPodAvailable, isPodReady } from '../common/pod-utils.ts';
+import type { PodCounts } from './pod-tally.ts';
 
-export function calculateStatus(rs: KubeObject, pods: readonly KubeObject[], manageError: Error | undefined, nowMs: number): ReplicaSetStatus {
+/** The counts over the claimed active pods (the slow path's; PodTally keeps them otherwise). */
+export function countPods(rs: KubeObject, pods: readonly KubeObject[], nowMs: number): PodCounts & { readonly available: number } {
   const spec = rs.spec as ReplicaSetSpec;
-  const old = (rs.status ?? {}) as ReplicaSetStatus;
   const fullyLabeledBy = labelSelectorMatcher({ matchLabels: spec.template?.metadata?.labels ?? {} });
   let fullyLabeled = 0;
   let ready = 0;
@@ -22,20 +23,28 @@ export function calculateStatus(rs: KubeObject, pods: readonly KubeObject[], man
     ready++;
     if (isPodAvailable(pod, spec.minReadySeconds ?? 0, nowMs)) available++;
   }
+  return { replicas: pods.length, fullyLabeled, ready, available };
+}
+
+export function calculateStatus(
+  rs: KubeObject, counts: PodCounts & { readonly available: number }, manageError: Error | undefined, nowMs: number,
+): ReplicaSetStatus {
+  const spec = rs.spec as ReplicaSetSpec;
+  const old = (rs.status ?? {}) as ReplicaSetStatus;
   let conditions = (old.conditions ?? []).filter((c) => c.type !== 'ReplicaFailure');
   const failure = old.conditions?.find((c) => c.type === 'ReplicaFailure');
   if (manageError && failure) conditions = old.conditions!;
   if (manageError && !failure) {
-    const diff = pods.length - (spec.replicas ?? 1);
+    const diff = counts.replicas - (spec.replicas ?? 1);
     const reason = diff < 0 ? 'FailedCreate' : diff > 0 ? 'FailedDelete' : '';
     const cond: ReplicaSetCondition = { type: 'ReplicaFailure', status: 'True', lastTransitionTime: rfc3339(nowMs), reason, message: manageError.message };
     conditions = [...conditions, cond];
   }
   return omitZero({
-    replicas: pods.length,
-    fullyLabeledReplicas: fullyLabeled,
-    readyReplicas: ready,
-    availableReplicas: available,
+    replicas: counts.replicas,
+    fullyLabeledReplicas: counts.fullyLabeled,
+    readyReplicas: counts.ready,
+    availableReplicas: counts.available,
     observedGeneration: rs.metadata.generation,
     ...(conditions.length > 0 ? { conditions } : {}),
   });
