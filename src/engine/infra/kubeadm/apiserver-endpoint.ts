@@ -1,6 +1,6 @@
-// Whether an API server answers at a kubeconfig's server URL. On the `bare` machines it does once
-// `kubeadm init` has the kube-apiserver static pod running (its manifest there, the kubelet up) and
-// until `kubeadm reset`; nothing listens on kubectl's default http://localhost:8080.
+// Whether an API server answers at a kubeconfig's server URL: the kube-apiserver static pod's
+// manifest on the control-plane machine with its kubelet up (after `kubeadm init`, until `kubeadm
+// reset` or the manifest is moved away); nothing listens on kubectl's default http://localhost:8080.
 
 import type { Machines } from '../machine/machines.ts';
 import type { ProfileInfo } from '../../profiles/profile.ts';
@@ -17,13 +17,18 @@ export function serverHostPort(server: string): string {
   return m[2]!.includes(':') ? m[2]! : `${m[2]!}:${m[1] === 'https' ? 443 : 80}`;
 }
 
-/** Nothing answers at kubectl's default; profiles built as a running cluster do elsewhere, the bare machines once initialised. */
+/**
+ * Nothing answers at kubectl's default. The control plane's endpoint answers while kube-apiserver's
+ * static pod runs: on the bare machines once initialised (manifest there, kubelet up); on a cluster
+ * built running, until a running kubelet sees its manifest gone (a stopped kubelet leaves it running).
+ */
 export function apiServerAnswers(info: ProfileInfo, machines: Machines, server: string): boolean {
   const hostPort = serverHostPort(server);
   if (hostPort === serverHostPort(DEFAULT_SERVER)) return false;
-  if (!info.machines) return true;
-  if (hostPort !== controlPlaneEndpoint(info.server)) return !/^(localhost|127\.0\.0\.1):/.test(hostPort);
+  if (hostPort !== controlPlaneEndpoint(info.server)) return !info.machines || !/^(localhost|127\.0\.0\.1):/.test(hostPort);
   const master = machines.resolve(hostPort.split(':')[0]!);
   const state = master ? machines.state(master.node) : undefined;
-  return state !== undefined && state.units.kubelet.active && machines.fs(master!.node)?.exists(APISERVER_MANIFEST) === true;
+  if (state === undefined) return !info.machines;
+  const manifest = machines.fs(master!.node)?.exists(APISERVER_MANIFEST) === true;
+  return info.machines ? state.units.kubelet.active && manifest : manifest || !state.units.kubelet.active;
 }

@@ -136,7 +136,9 @@ export function controlPlaneFiles(f: MachineFacts): Record<string, string> {
 
 export function baseFiles(f: MachineFacts): ImageFiles {
   if (!f.kubeadmFiles) return { ...osFiles(f), ...packageFiles() };
-  return { ...osFiles(f), ...kubeletFiles(f), ...packageFiles(), ...(f.controlPlane ? controlPlaneFiles(f) : {}) };
+  // The course's master was set up as kubeadm init says: admin.conf copied to the vagrant user's ~/.kube/config.
+  const adminKubeconfig = { [`${VAGRANT.home}/.kube/config`]: f.adminConf };
+  return { ...osFiles(f), ...kubeletFiles(f), ...packageFiles(), ...(f.controlPlane ? { ...controlPlaneFiles(f), ...adminKubeconfig } : {}) };
 }
 
 /**
