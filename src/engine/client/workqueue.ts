@@ -5,6 +5,7 @@
 import type { VirtualClock } from '../base/clock.ts';
 import { activityOf, type ActivityLog } from '../activity/log.ts';
 import { beginReconcile } from '../activity/reconcile.ts';
+import { gateOf, type QueueGate } from './queue-gate.ts';
 
 export interface Reconciler {
   /** Returns false (or throws) to have the key retried with back-off. */
@@ -14,6 +15,8 @@ export interface Reconciler {
 const RETRY_BASE_MS = 5;
 const RETRY_MAX_MS = 60_000;
 const MAX_RETRIES = 15;
+/** How often a held queue's key looks again whether its component runs. */
+const HELD_POLL_MS = 1_000;
 
 export class WorkQueue {
   private readonly pending = new Set<string>();
@@ -21,11 +24,14 @@ export class WorkQueue {
   /** When each key's pending requeue-after is due (the delaying queue keeps the earliest). */
   private readonly dueAfter = new Map<string, number>();
   private readonly activity: ActivityLog;
+  private readonly gate: QueueGate;
 
   constructor(private readonly clock: VirtualClock, readonly name: string, private readonly reconciler: Reconciler) {
     clock.register(name, (key) => this.process(key));
     clock.onRestore(name, (keys) => this.restorePending(keys));
     this.activity = activityOf(clock);
+    this.gate = gateOf(clock);
+    this.gate.adopt(name);
   }
 
   /** Queues `key` unless it is already waiting. */
@@ -58,6 +64,10 @@ export class WorkQueue {
   }
 
   private process(rawKey: string): void {
+    if (this.gate.holds(this.name)) {
+      this.clock.schedule(this.name, rawKey, HELD_POLL_MS);
+      return;
+    }
     const key = rawKey.startsWith('~') ? rawKey.slice(1) : rawKey;
     if (!rawKey.startsWith('~')) this.pending.delete(key);
     else if (this.dueAfter.get(key) === this.clock.nowMs) this.dueAfter.delete(key);

@@ -11,6 +11,7 @@ import { decodeAgainstSchema } from '../apiserver/schema-decoder.ts';
 import { ApiClient } from '../client/client.ts';
 import { EventRecorder } from '../client/events.ts';
 import { EventIndex } from '../client/event-index.ts';
+import { gateOf } from '../client/queue-gate.ts';
 import type { ControllerDeps } from '../controllers/controller.ts';
 import { startControllers } from '../controllers/registry.ts';
 import { assert } from '../base/assert.ts';
@@ -69,6 +70,7 @@ export interface ClusterSnapshot {
 /** The admin identity kubectl uses with the default kubeconfig. */
 export const ADMIN_USER = 'kubernetes-admin';
 const RUN_UNTIL_IDLE_MAX_EVENTS = 1_000_000;
+const CONTROLLER_MANAGER = 'kube-controller-manager';
 
 export class Cluster {
   readonly clock: VirtualClock;
@@ -121,7 +123,7 @@ export class Cluster {
     });
     this.controllerClient = this.componentClient('system:kube-controller-manager', controllerCaller('system:kube-controller-manager', this.info.kubernetesVersion));
     this.events = new EventIndex(this.controllerClient);
-    startControllers(this.controllerDeps(), profile.info, (controller) => ({ ...this.controllerDeps(), client: this.controllerClientFor(controller) }));
+    gateOf(this.clock).owning(CONTROLLER_MANAGER, () => startControllers(this.controllerDeps(), profile.info, (controller) => ({ ...this.controllerDeps(), client: this.controllerClientFor(controller) })));
     this.authorizer = new Authorizer(this.server.ctx, () => this.authorizationMode);
     profile.boot(this.bootContext());
     // A profile that boots the bootstrap policy runs --authorization-mode=Node,RBAC; one without, AlwaysAllow.
@@ -165,7 +167,10 @@ export class Cluster {
     this.machines = new Machines({
       clock: this.clock, info: this.info, kubelets: this.kubelets, client: new ApiClient(this.server, 'system:machines'),
       nodeClient: (node) => this.componentClient(`system:node:${node}`, kubeletCaller(`system:node:${node}`, this.info.kubernetesVersion, node)),
-      setComponentRunning: (component, running) => { if (component === 'kube-scheduler') this.scheduler.setRunning(running); },
+      setComponentRunning: (component, running) => {
+        if (component === 'kube-scheduler') this.scheduler.setRunning(running);
+        if (component === CONTROLLER_MANAGER) gateOf(this.clock).setRunning(component, running);
+      },
     });
     watchCniAgents(this);
     this.docker = new DockerEngine({ clock: this.clock, rand: this.rand });
