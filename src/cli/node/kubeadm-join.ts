@@ -7,7 +7,8 @@ import {
   restartKubelet, splitIgnored, TOKEN_PATTERN, writeJoinedKubelet, type Cluster,
 } from '../../engine/index.ts';
 import type { CommandContext, Process } from '../shell/types.ts';
-import { failAfter, goDuration, NOT_ROOT, parseFlags, phaseError, reportPreflight, timeline } from './kubeadm-output.ts';
+import { failAfter } from './fail-after.ts';
+import { goDuration, NOT_ROOT, parseFlags, phaseError, reportPreflight, timeline } from './kubeadm-output.ts';
 import { isRoot, type NodeEnv } from './node-env.ts';
 
 export const KUBEADM_VERSION = 'v1.31.4';

@@ -58,27 +58,6 @@ export function parseFlags(ctx: CommandContext, args: readonly string[], known: 
   return { positional, values };
 }
 
-/** A step that waits, then fails with `write` (kubeadm's discovery retrying until its timeout). */
-export function failAfter(ctx: CommandContext, waitMs: number, write: () => void): Process {
-  const dueMs = ctx.nowMs() + waitMs;
-  let done = false;
-  let exitCode = 0;
-  return {
-    get done() { return done; },
-    get exitCode() { return exitCode; },
-    wakeAtMs: () => (done ? undefined : dueMs),
-    poll: (nowMs) => {
-      if (done || nowMs < dueMs) return;
-      write();
-      done = true;
-      exitCode = 1;
-    },
-    cancel: () => {
-      done = true;
-      exitCode = 130;
-    },
-  };
-}
 
 /** One step of a long kubeadm command: what it does and prints, `afterMs` after the previous step. */
 export interface TimedStep {

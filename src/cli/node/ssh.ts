@@ -5,6 +5,7 @@
 import type { Cluster } from '../../engine/index.ts';
 import type { ShellSession } from '../shell/session.ts';
 import type { CommandContext, CommandSpec, Process } from '../shell/types.ts';
+import { failAfter } from './fail-after.ts';
 import { loginBanner } from './banner.ts';
 import type { Login } from './node-env.ts';
 
@@ -49,24 +50,7 @@ function parse(argv: readonly string[]): Destination | undefined {
 
 /** A connection attempt nobody answers: the error after the kernel gives up. */
 function unanswered(ctx: CommandContext, host: string, reason: string, waitMs: number): Process {
-  const dueMs = ctx.nowMs() + waitMs;
-  let done = false;
-  let exitCode = 0;
-  return {
-    get done() { return done; },
-    get exitCode() { return exitCode; },
-    wakeAtMs: () => (done ? undefined : dueMs),
-    poll: (nowMs) => {
-      if (done || nowMs < dueMs) return;
-      ctx.io.stderr.write(`ssh: connect to host ${host} port 22: ${reason}\n`);
-      done = true;
-      exitCode = SSH_ERROR;
-    },
-    cancel: () => {
-      done = true;
-      exitCode = SSH_ERROR;
-    },
-  };
+  return failAfter(ctx, waitMs, () => ctx.io.stderr.write(`ssh: connect to host ${host} port 22: ${reason}\n`), { failed: SSH_ERROR, cancelled: SSH_ERROR });
 }
 
 /** The ssh process while its login shell runs: it ends when the shell does, as the connection closes. */
