@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../api/types.ts';
 import { rfc3339 } from '../../base/time.ts';
@@ -58,5 +59,21 @@ describe('rankPodsForDeletion', () => {
     const calm = pod('calm', { node: 'n1' });
     const crashy = pod('crashy', { node: 'n2', restarts: 4 });
     expect(order([calm, crashy])).toEqual(['crashy', 'calm']);
+  });
+
+  it('gives with a limit the first pods of the whole order', () => {
+    const arbPod = fc.record({
+      node: fc.constantFrom(undefined, 'n1', 'n2', 'n3'),
+      phase: fc.constantFrom('Pending', 'Running', 'Unknown'),
+      readySinceMs: fc.option(fc.integer({ min: NOW - 7_200_000, max: NOW }), { nil: undefined }),
+      createdMs: fc.integer({ min: NOW - 7_200_000, max: NOW }),
+      restarts: fc.integer({ min: 0, max: 3 }),
+      cost: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }),
+    });
+    fc.assert(fc.property(fc.array(arbPod, { maxLength: 40 }), fc.nat(45), (specs, limit) => {
+      const pods = specs.map((o, i) => pod(`p${i % 7}`, o));
+      const all = rankPodsForDeletion(pods, pods, NOW);
+      expect(rankPodsForDeletion(pods, pods, NOW, limit)).toEqual(all.slice(0, limit));
+    }), { seed: 7, numRuns: 300 });
   });
 });

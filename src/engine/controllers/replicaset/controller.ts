@@ -104,19 +104,23 @@ export class ReplicaSetController implements Controller {
     if (!rs) return true;
     const spec = rs.spec as ReplicaSetSpec;
     const nowMs = this.deps.clock.nowMs;
-    const counts = this.tallied(rs);
+    const claimFree = this.claimFreeCounts(rs);
+    // With minReadySeconds, available differs from Ready: only a visit of the pods tells.
+    const tallied = claimFree && (spec.minReadySeconds ?? 0) === 0 ? claimFree : undefined;
     let pods: KubeObject[] = [];
     let manageError: Error | undefined;
-    if (counts) {
-      manageError = this.createPods(rs, (spec.replicas ?? 1) - counts.replicas);
+    if (tallied && tallied.replicas <= (spec.replicas ?? 1)) {
+      manageError = this.createPods(rs, (spec.replicas ?? 1) - tallied.replicas);
     } else {
-      pods = claimObjects({
+      // With nothing to adopt or release, the claim would return exactly the pods the index holds.
+      pods = (claimFree ? this.informers.pods.controlledBy(rs.metadata.uid!) : claimObjects({
         client: this.deps.client, resource: '/pods', index: this.informers.pods, owner: rs, selector: selectorOf(rs),
         filter: isPodActive,
-      }).filter(isPodActive);
+      })).filter(isPodActive);
       manageError = rs.metadata.deletionTimestamp ? undefined : this.manageReplicas(rs, pods);
     }
-    const status = calculateStatus(rs, counts ? { ...counts, available: counts.ready } : countPods(rs, pods, nowMs), manageError, nowMs);
+    // The tally was read before any deletion, as upstream counts the pods it filtered.
+    const status = calculateStatus(rs, tallied ? { ...tallied, available: tallied.ready } : countPods(rs, pods, nowMs), manageError, nowMs);
     if (statusChanged(rs, status)) {
       try {
         this.deps.client.updateStatus(this.kind.resource, { ...rs, status });
@@ -134,15 +138,16 @@ export class ReplicaSetController implements Controller {
   }
 
   /**
-   * The counts from the tally when the sync needs no pod one by one: nothing to release or adopt,
-   * nothing to delete, and available the same as Ready (no minReadySeconds).
+   * The counts from the tally when the claim has nothing to do: nothing to release or adopt. The sync
+   * then needs no pod one by one unless it deletes some or available differs from Ready
+   * (minReadySeconds).
    */
-  private tallied(rs: KubeObject): PodCounts | undefined {
+  private claimFreeCounts(rs: KubeObject): PodCounts | undefined {
     const spec = rs.spec as ReplicaSetSpec;
-    if (rs.metadata.deletionTimestamp || (spec.minReadySeconds ?? 0) > 0) return undefined;
+    if (rs.metadata.deletionTimestamp) return undefined;
     const selector = selectorOf(rs);
     const counts = this.tally.counts(rs, selector, spec.template?.metadata?.labels ?? {});
-    if (!counts || counts.replicas > (spec.replicas ?? 1)) return undefined;
+    if (!counts) return undefined;
     const selects = labelSelectorMatcher(selector);
     const adoptable = this.informers.pods.orphansIn(rs.metadata.namespace!)
       .some((o) => !o.metadata.deletionTimestamp && selects(o.metadata.labels ?? {}) && isPodActive(o));
@@ -156,7 +161,7 @@ export class ReplicaSetController implements Controller {
     if (diff < 0) return this.createPods(rs, -diff);
     if (diff === 0) return undefined;
     const victims = diff < pods.length
-      ? rankPodsForDeletion(pods, this.relatedPods(rs, pods), this.deps.clock.nowMs).slice(0, Math.min(diff, BURST_REPLICAS))
+      ? rankPodsForDeletion(pods, this.relatedPods(rs, pods), this.deps.clock.nowMs, Math.min(diff, BURST_REPLICAS))
       : pods.slice(0, BURST_REPLICAS);
     let error: Error | undefined;
     for (const pod of victims) if (!this.pods.delete(rs, pod)) error ??= new Error(`unable to delete pod ${pod.metadata.name}`);
