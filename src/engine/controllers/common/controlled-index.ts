@@ -14,6 +14,7 @@ export class ControlledIndex {
   private readonly objects = new Map<string, KubeObject>();
   private readonly byController = new Map<string, Set<string>>();
   private readonly orphans = new Map<string, Set<string>>();
+  private readonly byNamespace = new Map<string, Set<string>>();
   /** Each bucket's keys in order, kept until a key joins or leaves it (updates in place keep it). */
   private readonly sortedKeys = new WeakMap<Set<string>, readonly string[]>();
   private readonly listeners: IndexListener[] = [];
@@ -56,6 +57,11 @@ export class ControlledIndex {
     return this.collect(this.byController.get(uid));
   }
 
+  /** Every object of `namespace`, in name order (the informer's namespace index). */
+  inNamespace(namespace: string): KubeObject[] {
+    return this.collect(this.byNamespace.get(namespace));
+  }
+
   /** Objects of `namespace` without a controller (adoption candidates), in name order. */
   orphansIn(namespace: string): KubeObject[] {
     return this.collect(this.orphans.get(namespace));
@@ -72,25 +78,37 @@ export class ControlledIndex {
     this.objects.clear();
     this.byController.clear();
     this.orphans.clear();
+    this.byNamespace.clear();
     for (const o of this.client.list(this.resource)) this.index(keyOf(o), o);
   }
 
   private index(key: string, o: KubeObject): void {
     this.objects.set(key, o);
     const bucket = this.bucketOf(o);
-    let set = bucket.map.get(bucket.key);
-    if (!set) bucket.map.set(bucket.key, (set = new Set()));
-    set.add(key);
-    this.sortedKeys.delete(set);
+    this.addKey(bucket.map, bucket.key, key);
+    this.addKey(this.byNamespace, o.metadata.namespace ?? '', key);
   }
 
   private unindex(key: string, o: KubeObject): void {
     this.objects.delete(key);
     const bucket = this.bucketOf(o);
-    const set = bucket.map.get(bucket.key);
-    set?.delete(key);
-    if (set) this.sortedKeys.delete(set);
-    if (set?.size === 0) bucket.map.delete(bucket.key);
+    this.removeKey(bucket.map, bucket.key, key);
+    this.removeKey(this.byNamespace, o.metadata.namespace ?? '', key);
+  }
+
+  private addKey(map: Map<string, Set<string>>, bucket: string, key: string): void {
+    let set = map.get(bucket);
+    if (!set) map.set(bucket, (set = new Set()));
+    set.add(key);
+    this.sortedKeys.delete(set);
+  }
+
+  private removeKey(map: Map<string, Set<string>>, bucket: string, key: string): void {
+    const set = map.get(bucket);
+    if (!set) return;
+    set.delete(key);
+    this.sortedKeys.delete(set);
+    if (set.size === 0) map.delete(bucket);
   }
 
   private bucketOf(o: KubeObject): { map: Map<string, Set<string>>; key: string } {

@@ -94,8 +94,7 @@ export class ReplicaSetController implements Controller {
 
   private matchingReplicaSets(pod: KubeObject): KubeObject[] {
     const labels = pod.metadata.labels ?? {};
-    return this.deps.client.list(this.kind.resource, pod.metadata.namespace)
-      .filter((rs) => labelSelectorMatches(selectorOf(rs), labels));
+    return this.owners.inNamespace(pod.metadata.namespace ?? '').filter((rs) => labelSelectorMatches(selectorOf(rs), labels));
   }
 
   sync(key: string): boolean {
