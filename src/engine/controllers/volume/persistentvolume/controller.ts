@@ -23,6 +23,8 @@ export class PersistentVolumeController implements Controller {
   private readonly queue: WorkQueue;
   private readonly claims: ClaimSync;
   private readonly volumes: VolumeSync;
+  /** The claims and volumes there are, so a resync with none to visit lists nothing. */
+  private readonly present = new Set<string>();
 
   constructor(private readonly deps: ControllerDeps) {
     this.queue = new WorkQueue(deps.clock, this.name, { sync: (key) => this.sync(key) });
@@ -30,13 +32,34 @@ export class PersistentVolumeController implements Controller {
     this.claims = new ClaimSync(deps.client, ops);
     this.volumes = new VolumeSync(deps.client, ops, (namespace, name) => this.queue.add(claimKey(namespace, name), REACTION_MS));
     deps.client.watch('/persistentvolumeclaims', (e) => {
-      if (e.type !== 'DELETED') this.queue.add(claimKey(e.object.metadata.namespace!, e.object.metadata.name!), REACTION_MS);
+      const key = claimKey(e.object.metadata.namespace!, e.object.metadata.name!);
+      this.note(key, e.type);
+      if (e.type !== 'DELETED') this.queue.add(key, REACTION_MS);
       else this.enqueueVolumeOf(e.object);
     });
     deps.client.watch('/persistentvolumes', (e) => {
-      if (e.type !== 'DELETED') this.queue.add(volumeKey(e.object.metadata.name!), REACTION_MS);
+      const key = volumeKey(e.object.metadata.name!);
+      this.note(key, e.type);
+      if (e.type !== 'DELETED') this.queue.add(key, REACTION_MS);
+    });
+    deps.clock.onRestore(`${this.name}/present`, () => {
+      this.present.clear();
+      for (const key of this.storedKeys()) this.present.add(key);
     });
     this.queue.addAfter(RESYNC_KEY, RESYNC_MS);
+  }
+
+  private note(key: string, type: string): void {
+    if (type === 'DELETED') this.present.delete(key);
+    else this.present.add(key);
+  }
+
+  /** The keys of every volume then every claim, in the order of the store. */
+  private storedKeys(): string[] {
+    return [
+      ...this.deps.client.list('/persistentvolumes').map((pv) => volumeKey(pv.metadata.name!)),
+      ...this.deps.client.list('/persistentvolumeclaims').map((pvc) => claimKey(pvc.metadata.namespace!, pvc.metadata.name!)),
+    ];
   }
 
   private enqueueVolumeOf(pvc: KubeObject): void {
@@ -46,8 +69,8 @@ export class PersistentVolumeController implements Controller {
 
   sync(key: string): boolean {
     if (key === RESYNC_KEY) {
-      for (const pv of this.deps.client.list('/persistentvolumes')) this.queue.add(volumeKey(pv.metadata.name!));
-      for (const pvc of this.deps.client.list('/persistentvolumeclaims')) this.queue.add(claimKey(pvc.metadata.namespace!, pvc.metadata.name!));
+      // pvclaimbinder-sync-period: every volume and claim again.
+      if (this.present.size > 0) for (const k of this.storedKeys()) this.queue.add(k);
       this.queue.addAfter(RESYNC_KEY, RESYNC_MS);
       return true;
     }
