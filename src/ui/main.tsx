@@ -1,10 +1,12 @@
 // The page's entry: reads the URL options, starts the sandbox Worker, renders the app.
 
+// First, so that the Worker starts before the page's other modules evaluate.
+import { sandboxWorker } from './host/sandbox-worker.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import { startSandboxClient } from './host/sandbox-client.ts';
-import { setLang } from './store/sandbox-store.ts';
+import { setLang, whenSandboxSettled } from './store/sandbox-store.ts';
 import { exposeTestHooks } from './test-hooks.ts';
 import { openSharedScenario } from './time/open-shared-scenario.ts';
 import { parseUrlOptions } from './url-options.ts';
@@ -17,9 +19,9 @@ const { seed, lang } = parseUrlOptions(window.location.search, { browserLanguage
 setLang(lang);
 document.documentElement.lang = lang;
 startDisplayPrefs(localStorage, document.documentElement);
-registerServiceWorker();
+registerServiceWorker(whenSandboxSettled());
 
-const client = startSandboxClient({ seed });
+const client = startSandboxClient({ seed }, sandboxWorker);
 exposeTestHooks({ host: client.host });
 void openSharedScenario(client);
 // The Worker dies with the page; what matters is that the session is saved before (autosave runs too).
@@ -29,8 +31,10 @@ document.addEventListener('visibilitychange', () => {
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('kubelab: index.html has no #root element');
-createRoot(rootElement).render(
+// Rendered in a task of its own: starting the Worker's thread waits for the page's main thread, so
+// the Worker gets its turn before the first render rather than after it.
+setTimeout(() => createRoot(rootElement).render(
   <StrictMode>
     <App client={client} />
   </StrictMode>,
-);
+), 0);

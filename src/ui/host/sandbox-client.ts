@@ -1,4 +1,4 @@
-// The page's side of the sandbox Worker: starts it, boots the sandbox with comlink, opens the
+// The page's side of the sandbox Worker: boots the sandbox in it with comlink, opens the
 // terminal session, and feeds host events, batched per animation frame, to the store and terminal.
 
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
@@ -25,8 +25,8 @@ export interface SandboxClient {
   dispose(): void;
 }
 
-export function startSandboxClient(options: SandboxOptions): SandboxClient {
-  const worker = new Worker(new URL('../../worker/entry.ts', import.meta.url), { type: 'module', name: 'kubelab-sandbox' });
+/** Boots the sandbox in `worker` (`sandboxWorker`, started as early as the page can). */
+export function startSandboxClient(options: SandboxOptions, worker: Worker): SandboxClient {
   const host = wrap<WorkerApi>(worker);
   const router = createOutputRouter();
   const batcher = createEventBatcher((events) => {

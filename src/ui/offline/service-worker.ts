@@ -3,7 +3,15 @@
 // Production builds only. A new build's worker takes over at once (skipWaiting + clientsClaim) and
 // drops the old build's files, so a page it takes over from an older worker reloads onto the new build.
 
-export function registerServiceWorker(): void {
+/** The longest the registration waits for an idle moment once the sandbox is up. */
+const IDLE_TIMEOUT_MS = 2_000;
+
+/**
+ * Registers once the page has loaded and `after` has settled (the first prompt is up), when the page is
+ * idle: precaching compiles every script of the build (Monaco's included), seconds of CPU that would
+ * otherwise compete with the sandbox's start.
+ */
+export function registerServiceWorker(after: Promise<unknown>): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const { serviceWorker } = navigator;
   const updating = serviceWorker.controller !== null;
@@ -14,7 +22,9 @@ export function registerServiceWorker(): void {
     window.location.reload();
   });
   const register = (): void => void serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
-  // After the page's own loads, so that precaching does not compete with them.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const loaded = new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
+  void Promise.all([loaded, after.catch(() => undefined)]).then(() => requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS }));
 }

@@ -40,6 +40,19 @@ export function setActiveSession(sessionId: SessionId): void {
   useSandboxStore.setState((s) => (s.sessionId === sessionId ? s : { sessionId }));
 }
 
+/** Resolves once the sandbox is ready or has failed. */
+export function whenSandboxSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    const settled = (state: SandboxState): boolean => state.status !== 'starting';
+    if (settled(useSandboxStore.getState())) return resolve();
+    const unsubscribe = useSandboxStore.subscribe((state) => {
+      if (!settled(state)) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 export function markFailed(failure: string): void {
   useSandboxStore.setState({ status: 'failed', failure });
 }
