@@ -101,4 +101,26 @@ describe('tabwriter properties', () => {
       expect(out).toBe(tabbed(DESCRIBE_TABWRITER, text));
     }));
   });
+
+  it('writes a cell with writeCell exactly as write does with its tab or newline, control characters and flushes included', () => {
+    const step = fc.oneof(
+      fc.record({ text: fc.oneof(cellText, fc.string({ unit: fc.constantFrom('a', '\t', '\n', '\v', '\f', '\u00e9', '\u{1f600}'), maxLength: 6 })), last: fc.boolean() }),
+      fc.constant('flush' as const),
+      fc.constant('partial' as const),
+    );
+    fc.assert(fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+      const calls: string[][] = [[], []];
+      const writers = [0, 1].map((k) => new TabWriter(TABLE_TABWRITER, (t) => { calls[k]!.push(t); }));
+      for (const s of steps) {
+        if (s === 'flush') writers.forEach((w) => w.flush());
+        else if (s === 'partial') writers.forEach((w) => w.write('x'));
+        else {
+          writers[0]!.writeCell(s.text, s.last);
+          writers[1]!.write(s.text + (s.last ? '\n' : '\t'));
+        }
+      }
+      writers.forEach((w) => w.flush());
+      expect(calls[0]).toEqual(calls[1]);
+    }));
+  });
 });

@@ -2,8 +2,8 @@
 // container states, RESTARTS with the age of the last restart, and the wide IP/NODE columns.
 
 import type { ContainerStatus, Pod, PodTemplate } from 'kubernetes-types/core/v1';
-import { humanDuration, parseTime } from '../../../../engine/index.ts';
-import { ageOf, as, containerCells, formatLabels } from './cells.ts';
+import { age, humanDuration, parseTime, type KubeObject } from '../../../../engine/index.ts';
+import { as, containerCells, formatLabels } from './cells.ts';
 import { AGE_COLUMN, col, NAME_COLUMN, wide, type TableHandler } from './types.ts';
 
 interface PodSummary {
@@ -18,16 +18,51 @@ export const POD_TABLE: TableHandler = {
   columns: [NAME_COLUMN, col('Ready'), col('Status'), col('Restarts'), AGE_COLUMN,
     wide('IP'), wide('Node'), wide('Nominated Node'), wide('Readiness Gates')],
   row(obj, { nowMs, wide: isWide }) {
-    const pod = as<Pod>(obj);
-    const s = summarizePod(pod);
-    const restarts = s.restarts !== 0 && s.lastRestartMs !== undefined
-      ? `${s.restarts} (${humanDuration(nowMs - s.lastRestartMs)} ago)` : String(s.restarts);
-    const cells = [pod.metadata?.name ?? '', `${s.ready}/${s.total}`, s.reason, restarts, ageOf(obj, nowMs)];
-    if (!isWide) return cells;
-    return [...cells, pod.status?.podIPs?.[0]?.ip || '<none>', pod.spec?.nodeName || '<none>',
-      pod.status?.nominatedNodeName || '<none>', readinessGates(pod)];
+    const p = cachedRowParts(obj);
+    const restarts = p.restarts !== 0 && p.lastRestartMs !== undefined
+      ? `${p.restarts} (${humanDuration(nowMs - p.lastRestartMs)} ago)` : String(p.restarts);
+    const created = age(nowMs, p.creationTimestamp);
+    if (!isWide) return [p.name, p.ready, p.reason, restarts, created];
+    const [ip, node, nominated, gates] = p.wide;
+    return [p.name, p.ready, p.reason, restarts, created, ip!, node!, nominated!, gates!];
   },
 };
+
+/** What a pod's row shows that depends on the object alone: every cell but the ages. */
+interface PodRowParts {
+  readonly name: string;
+  readonly ready: string;
+  readonly reason: string;
+  readonly restarts: number;
+  readonly lastRestartMs: number | undefined;
+  readonly creationTimestamp: unknown;
+  /** IP, NODE, NOMINATED NODE, READINESS GATES. */
+  readonly wide: readonly string[];
+}
+
+function podRowParts(obj: KubeObject): PodRowParts {
+  const pod = as<Pod>(obj);
+  const s = summarizePod(pod);
+  return {
+    name: pod.metadata?.name ?? '', ready: `${s.ready}/${s.total}`, reason: s.reason, restarts: s.restarts, lastRestartMs: s.lastRestartMs,
+    creationTimestamp: obj.metadata.creationTimestamp,
+    wide: [pod.status?.podIPs?.[0]?.ip || '<none>', pod.spec?.nodeName || '<none>', pod.status?.nominatedNodeName || '<none>', readinessGates(pod)],
+  };
+}
+
+/**
+ * Row parts by object, so listing thousands of unchanged pods again costs a lookup each.
+ * Invariant: the store deep-freezes what it keeps and every change makes a new object, so a frozen
+ * object's parts never go stale; objects that are not frozen are summarised afresh every time.
+ */
+const ROW_PARTS = new WeakMap<KubeObject, PodRowParts>();
+
+function cachedRowParts(obj: KubeObject): PodRowParts {
+  if (!Object.isFrozen(obj)) return podRowParts(obj);
+  let parts = ROW_PARTS.get(obj);
+  if (parts === undefined) ROW_PARTS.set(obj, (parts = podRowParts(obj)));
+  return parts;
+}
 
 function summarizePod(pod: Pod): PodSummary {
   const status = pod.status ?? {};
