@@ -25,7 +25,11 @@ export function compileListFilter(info: ResourceInfo, strategy: ResourceStrategy
     if (typeof get === 'string') throw listError(info, opts, get);
     return { f, get };
   });
-  return (obj) => matchesRequirements(labels, obj.metadata.labels) && terms.every(({ f, get }) => (get(obj) === f.value) === (f.op === '='));
+  return (obj) => {
+    if (!matchesRequirements(labels, obj.metadata.labels)) return false;
+    for (const { f, get } of terms) if ((get(obj) === f.value) !== (f.op === '=')) return false;
+    return true;
+  };
 }
 
 function parseSelectors(info: ResourceInfo, opts: ListOptions): { labels: Requirement[]; fields: FieldRequirement[] } {

@@ -117,7 +117,8 @@ export class ApiServer {
   list(info: ResourceInfo, namespace: string | undefined, opts: ListOptions = {}): KubeList {
     const filter = compileListFilter(info, this.deps.strategies(info), opts);
     const stored = info === COMPONENT_STATUSES ? this.componentStatuses() : this.deps.store.list(storePrefix(info.group, info.resource, info.namespaced ? namespace : undefined));
-    const items = stored.filter(filter);
+    // Without a selector every object passes: the store's fresh array is the answer.
+    const items = opts.labelSelector || opts.fieldSelector ? stored.filter(filter) : stored;
     return {
       apiVersion: apiVersionOf(info.group, info.version),
       kind: `${info.kind}List`,

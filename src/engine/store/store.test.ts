@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/types.ts';
 import { Store, storeKey, type StoreEvent } from './store.ts';
@@ -72,5 +73,27 @@ describe('Store', () => {
     const store = new Store(100);
     for (let i = 0; i < 1000; i++) store.put(`/k/${i % 7}`, pod(String(i % 7)));
     expect(store.historyLength).toBeLessThanOrEqual(100);
+  });
+
+  it('lists in key order whatever writes and deletes come between lists', () => {
+    const op = fc.record({ del: fc.boolean(), ns: fc.constantFrom('a', 'b', 'kube-system'), name: fc.stringMatching(/^[a-c][a-c0-9-]{0,3}$/), list: fc.boolean() });
+    fc.assert(fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+      const store = new Store();
+      const live = new Set<string>();
+      for (const o of ops) {
+        const key = storeKey('', 'pods', o.ns, o.name);
+        if (o.del) {
+          store.delete(key);
+          live.delete(key);
+        } else {
+          store.put(key, { ...pod(o.name), metadata: { name: o.name, namespace: o.ns } });
+          live.add(key);
+        }
+        if (o.list) {
+          expect(store.list('/registry/core/pods/').map((p) => storeKey('', 'pods', p.metadata.namespace, p.metadata.name!))).toEqual([...live].sort());
+          expect(store.list(`/registry/core/pods/${o.ns}/`)).toHaveLength([...live].filter((k) => k.startsWith(`/registry/core/pods/${o.ns}/`)).length);
+        }
+      }
+    }), { seed: 11, numRuns: 200 });
   });
 });

@@ -82,14 +82,7 @@ export class Store {
       return;
     }
     const keys = this.sortedKeysOf(bucket);
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) visit(keys[i]!);
+    for (let i = lowerBound(keys, prefix); i < keys.length && keys[i]!.startsWith(prefix); i++) visit(keys[i]!);
   }
 
   private sortedKeysOf(bucket: string): readonly string[] {
@@ -101,11 +94,20 @@ export class Store {
     return keys;
   }
 
+  /** Keeps a bucket's sorted keys, once made, in step with a key joining or leaving it (a binary search, no re-sort). */
+  private resort(bucket: string, key: string, joins: boolean): void {
+    const keys = this.sortedKeys.get(bucket);
+    if (!keys) return;
+    const at = lowerBound(keys, key);
+    if (joins) keys.splice(at, 0, key);
+    else keys.splice(at, 1);
+  }
+
   private index(key: string, object: KubeObject | undefined): void {
     const bucket = resourceBucket(key)!;
     let map = this.byResource.get(bucket);
     if (!map) this.byResource.set(bucket, (map = new Map()));
-    if (map.has(key) !== (object !== undefined)) this.sortedKeys.delete(bucket);
+    if (map.has(key) !== (object !== undefined)) this.resort(bucket, key, object !== undefined);
     if (object) map.set(key, object);
     else map.delete(key);
   }
@@ -193,6 +195,18 @@ export class Store {
       if (event.key.startsWith(w.prefix)) w.fn(event);
     }
   }
+}
+
+/** The first position in sorted `keys` whose key is not below `target`. */
+function lowerBound(keys: readonly string[], target: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** `/registry/<group>/<resource>/` of a key or prefix, if it reaches that far. */
