@@ -10,7 +10,8 @@ import { runKubectlBench } from './kubectl.ts';
 import { runPodsBench } from './pods.ts';
 import { runRolloutBench } from './rollout.ts';
 import { runSchedulerBench } from './scheduler.ts';
-import { formatTable } from './table.ts';
+import { runSnapshotBench } from './snapshot.ts';
+import { formatTable, type Figure } from './table.ts';
 
 const small = process.argv.includes('--small');
 const engineOnly = process.argv.includes('--engine');
@@ -19,13 +20,25 @@ if (envelope) {
   console.log(formatTable(runEnvelopeBench(envelope.includes('=') ? Number(envelope.split('=')[1]) : 1)));
   process.exit(0);
 }
-const pods = runPodsBench(small ? { pods: 1_000, nodes: 10 } : { pods: 10_000, nodes: 100 });
+const scale = small ? { pods: 1_000, nodes: 10 } : { pods: 10_000, nodes: 100 };
+/** The pods figures and kubectl on their cluster, which is let go before the next benchmarks. */
+function podsAndKubectl(): Figure[] {
+  const pods = runPodsBench(scale);
+  return [...pods.figures, ...runKubectlBench(pods.cluster, 'worker-001', small ? 3 : 30)];
+}
 const figures = [
-  ...pods.figures,
-  ...runKubectlBench(pods.cluster, 'worker-001', small ? 3 : 30),
+  ...podsAndKubectl(),
   ...runDeploymentsBench(small ? { deployments: 10, replicas: 100, nodes: 10 } : { deployments: 100, replicas: 100, nodes: 100 }),
   ...runSchedulerBench(small ? { pods: 100, nodes: 10 } : { pods: 1_000, nodes: 100 }),
   ...runRolloutBench(small ? { replicas: 100, nodes: 10 } : { replicas: 1_000, nodes: 100 }),
-  ...(engineOnly ? [] : await runBrowserBench(small ? { pods: 100, keystrokes: 20 } : { pods: 1_000, keystrokes: 100 })),
 ];
+const snapshot = runSnapshotBench(scale);
+figures.push(...snapshot.figures);
+if (!engineOnly) {
+  figures.push(...await runBrowserBench({
+    ...(small ? { pods: 100, keystrokes: 20 } : { pods: 1_000, keystrokes: 100 }),
+    session: { text: snapshot.sessionText, ...scale },
+    burstPods: scale.pods,
+  }));
+}
 console.log(formatTable(figures));
