@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClockDriver, type DrivenHost, type WallTimers } from './driver.ts';
+import { createClockDriver, TICK_BUDGET_MS, type DrivenHost, type WallTimers } from './driver.ts';
 
 function fakeHost(): DrivenHost & { ticks: number[]; calls: string[]; paused: boolean } {
   const host = {
@@ -91,5 +91,19 @@ describe('clock driver', () => {
     driver.start();
     expect(() => timers.advance(50)).toThrow('engine assertion');
     expect(driver.running).toBe(false);
+  });
+
+  it('gives each tick a budget of wall time, after which the host is told to stop', () => {
+    const host = fakeHost();
+    const timers = fakeTimers();
+    const answers: boolean[] = [];
+    host.tick = (_wallMs, more) => {
+      answers.push(more!());
+      timers.advance(TICK_BUDGET_MS);
+      answers.push(more!());
+    };
+    createClockDriver(host, timers, 50).start();
+    timers.advance(50);
+    expect(answers).toEqual([true, false]);
   });
 });

@@ -1,10 +1,13 @@
 // The clock driver: the only place that paces virtual time against the wall clock. A wall timer
-// calls `host.tick(elapsedWallMs)` about every 50 ms; the host scales by its speed. Pause, resume and
-// speed pass through to the host; while paused the timer stops, so paused wall time never counts.
+// calls `host.tick(elapsedWallMs)` about every 50 ms; the host scales by its speed and runs the
+// cluster for at most TICK_BUDGET_MS of it (a busy cluster falls behind rather than freezing the
+// Worker). Pause, resume and speed pass through to the host; while paused the timer stops.
 
 import type { HostApi } from './host/api.ts';
 
 export const DRIVER_PERIOD_MS = 50;
+/** The most wall time one tick spends running the cluster: the rest waits for the next tick. */
+export const TICK_BUDGET_MS = 35;
 
 /** The wall clock and timer, injected so tests can drive them. */
 export interface WallTimers {
@@ -45,7 +48,8 @@ export function createClockDriver(host: DrivenHost, timers: WallTimers = browser
     lastWallMs = nowWallMs;
     if (elapsedWallMs <= 0) return;
     try {
-      host.tick(elapsedWallMs);
+      const untilMs = nowWallMs + TICK_BUDGET_MS;
+      host.tick(elapsedWallMs, () => timers.nowMs() < untilMs);
     } catch (error) {
       // A failing engine would fail again every period: stop, and let the error surface once.
       stop();

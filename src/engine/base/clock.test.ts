@@ -42,4 +42,28 @@ describe('VirtualClock', () => {
     const clock = new VirtualClock(100);
     expect(() => clock.advanceTo(50)).toThrow(/backwards/);
   });
+
+  it('advances while asked: stops between events at the last one run, and ends as one advance would', () => {
+    const build = (): { clock: VirtualClock; seen: string[] } => {
+      const clock = new VirtualClock(0);
+      const seen: string[] = [];
+      clock.register('t', (k) => {
+        seen.push(`${k}@${clock.nowMs}`);
+        if (k === 'a') clock.schedule('t', 'c', 1);
+      });
+      for (const [k, d] of [['a', 5], ['b', 5], ['d', 20]] as const) clock.schedule('t', k, d);
+      return { clock, seen };
+    };
+    const whole = build();
+    whole.clock.advance(30);
+    const bounded = build();
+    let budget = 2;
+    expect(bounded.clock.advanceWhile(30, () => budget-- > 0)).toBe(false);
+    expect(bounded.seen).toEqual(['a@5', 'b@5']);
+    expect(bounded.clock.nowMs).toBe(5);
+    expect(bounded.clock.advanceWhile(30, () => false)).toBe(false);
+    expect(bounded.clock.advanceWhile(30, () => true)).toBe(true);
+    expect(bounded.seen).toEqual(whole.seen);
+    expect(bounded.clock.nowMs).toBe(30);
+  });
 });

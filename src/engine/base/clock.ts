@@ -67,17 +67,32 @@ export class VirtualClock {
 
   /** Runs every event due at or before `targetMs`, then sets the time to `targetMs`. */
   advanceTo(targetMs: number, maxEvents = 1_000_000): number {
-    assert(targetMs >= this.current, 'the clock never goes backwards');
     let ran = 0;
-    for (let next = this.queue.peek(); next !== undefined && next.dueMs <= targetMs; next = this.queue.peek()) {
+    this.advanceWhile(targetMs, () => {
       assert(ran < maxEvents, `clock: more than ${maxEvents} events in one advance`);
+      ran++;
+      return true;
+    });
+    return ran;
+  }
+
+  /**
+   * As advanceTo, but asks `more()` before each event and stops when it says no (the first event runs
+   * regardless, so time always moves): the time is then the last event's, the rest of the way left to a
+   * later call (virtual time runs slower than asked, never differently). Returns whether `targetMs` was reached.
+   */
+  advanceWhile(targetMs: number, more: () => boolean): boolean {
+    assert(targetMs >= this.current, 'the clock never goes backwards');
+    let first = true;
+    for (let next = this.queue.peek(); next !== undefined && next.dueMs <= targetMs; next = this.queue.peek()) {
+      if (!more() && !first) return false;
+      first = false;
       this.queue.pop();
       this.current = next.dueMs;
       this.dispatch(next);
-      ran++;
     }
     this.current = Math.floor(targetMs);
-    return ran;
+    return true;
   }
 
   advance(ms: number): number {

@@ -230,6 +230,11 @@ export class Cluster {
     this.clock.advance(ms);
   }
 
+  /** As advance, stopping between two events once `more()` says no (see VirtualClock.advanceWhile). */
+  advanceWhile(ms: number, more: () => boolean): boolean {
+    return this.clock.advanceWhile(this.clock.nowMs + Math.floor(ms), more);
+  }
+
   /**
    * Runs events until none is due, but never past `horizonMs` of virtual time from now (periodic work
    * would otherwise never let it end); fails loudly past its event bound.

@@ -103,8 +103,12 @@ export interface HostApi {
   /** Ctrl-C for the session's running command. */
   cancel(sessionId: SessionId): void;
   // ── clock ──
-  /** Advances wall time by `wallMs` at the current speed (the driver calls this). */
-  tick(wallMs: number): void;
+  /**
+   * Advances wall time by `wallMs` at the current speed (the driver calls this). With `more`, stops
+   * between two events once it says no, so a busy cluster lags behind the wall clock rather than
+   * holding the Worker (input and pings wait for the tick to end).
+   */
+  tick(wallMs: number, more?: () => boolean): void;
   setSpeed(speed: number): void;
   pause(): void;
   resume(): void;

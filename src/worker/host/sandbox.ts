@@ -132,9 +132,9 @@ class Sandbox implements HostApi {
     this.sessions.get(sessionId)?.cancel();
   }
 
-  tick(wallMs: number): void {
+  tick(wallMs: number, more?: () => boolean): void {
     if (this.paused || wallMs <= 0) return;
-    this.advance(Math.round(Math.min(wallMs, MAX_TICK_WALL_MS) * this.speed));
+    this.advance(Math.round(Math.min(wallMs, MAX_TICK_WALL_MS) * this.speed), more);
   }
 
   step(ms: number): void {
@@ -336,8 +336,9 @@ class Sandbox implements HostApi {
     return () => this.listeners.delete(listener);
   }
 
-  private advance(ms: number): void {
-    this.cluster.advance(ms);
+  private advance(ms: number, more?: () => boolean): void {
+    if (more) this.cluster.advanceWhile(ms, more);
+    else this.cluster.advance(ms);
     for (const session of this.sessions.values()) session.poll(this.cluster.nowMs);
     this.rewindPoints.afterAdvance();
     this.emitClock();
