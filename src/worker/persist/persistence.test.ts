@@ -3,7 +3,7 @@ import type { HostApi, HostEvent } from '../host/api.ts';
 import { createSandbox } from '../host/sandbox.ts';
 import type { WallTimers } from '../driver.ts';
 import { memoryStore, type KeyValueStore } from './kv-store.ts';
-import { CLOCK_SAVE_MS, INPUT_SAVE_MS, createPersistence } from './persistence.ts';
+import { CLOCK_SAVE_MS, INPUT_SAVE_MS, SAVE_COST_SPACING, createPersistence } from './persistence.ts';
 import { CORRUPT_KEY, CURRENT_KEY, SessionVault } from './vault.ts';
 
 /** Wall timers the test fires by hand. */
@@ -64,6 +64,33 @@ describe('keeping the session', () => {
     await store.delete(CURRENT_KEY);
     await timers.fire(2 * CLOCK_SAVE_MS / INPUT_SAVE_MS);
     expect(await store.get(CURRENT_KEY)).toBeUndefined();
+  });
+
+  it('spaces autosaves by what the last one cost, so a big cluster does not stall the Worker', async () => {
+    let now = 0;
+    let saves = 0;
+    const costMs = 200;
+    const host = createSandbox({ seed: 5 });
+    const timers = { ...manualTimers(), nowMs: () => now };
+    const vault = new SessionVault(memoryStore());
+    const saveCurrent = vault.saveCurrent.bind(vault);
+    vault.saveCurrent = (snapshot) => {
+      now += costMs;
+      saves++;
+      return saveCurrent(snapshot);
+    };
+    const persistence = createPersistence(host, vault, timers, () => undefined);
+    const session = host.openSession();
+    persistence.start();
+    output(host, session, 'kubectl get nodes');
+    await timers.fire();
+    expect(saves).toBe(1);
+    output(host, session, 'kubectl get pods');
+    const firesBeforeNext = (SAVE_COST_SPACING * costMs) / INPUT_SAVE_MS;
+    await timers.fire(firesBeforeNext - 1);
+    expect(saves).toBe(1);
+    await timers.fire();
+    expect(saves).toBe(2);
   });
 
   it('keeps an unreadable saved session aside and says why', async () => {

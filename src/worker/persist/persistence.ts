@@ -1,5 +1,6 @@
 // Keeps the browser sandbox's session: autosaves it (within INPUT_SAVE_MS of wall time after an input
-// or a change of the cluster, every CLOCK_SAVE_MS while only time passes), resumes it at boot, and serves named snapshots, export and import. Storage
+// or a change of the cluster, every CLOCK_SAVE_MS while only time passes, less often for a cluster
+// whose save takes long: see SAVE_COST_SPACING), resumes it at boot, and serves named snapshots, export and import. Storage
 // failures (a full or broken IndexedDB) are reported as `storage` events, never swallowed.
 
 import type { HostApi, HostEvent } from '../host/api.ts';
@@ -10,6 +11,11 @@ import type { SessionVault } from './vault.ts';
 
 export const INPUT_SAVE_MS = 500;
 export const CLOCK_SAVE_MS = 2_000;
+/**
+ * Autosaves are spaced by at least this many times what the last one held the Worker (taking the
+ * snapshot and handing it to IndexedDB): a big cluster is saved less often rather than stalling input.
+ */
+export const SAVE_COST_SPACING = 10;
 
 export interface Persistence extends PersistenceApi {
   /** Brings back the autosaved session, if there is one. */
@@ -23,6 +29,7 @@ export function createPersistence(host: HostApi, vault: SessionVault, timers: Wa
   let timePassed = false;
   let lastNowMs = host.clock().nowMs;
   let sinceSaveMs = 0;
+  let lastCostMs = 0;
   let saving: Promise<void> | undefined;
 
   host.subscribe((event) => {
@@ -42,7 +49,9 @@ export function createPersistence(host: HostApi, vault: SessionVault, timers: Wa
     changed = false;
     timePassed = false;
     sinceSaveMs = 0;
+    const startMs = timers.nowMs();
     saving = vault.saveCurrent(host.snapshot()).catch(report);
+    lastCostMs = timers.nowMs() - startMs;
     await saving;
   };
 
@@ -72,6 +81,7 @@ export function createPersistence(host: HostApi, vault: SessionVault, timers: Wa
     start() {
       timers.every(INPUT_SAVE_MS, () => {
         sinceSaveMs += INPUT_SAVE_MS;
+        if (sinceSaveMs < SAVE_COST_SPACING * lastCostMs) return;
         if (changed || (timePassed && sinceSaveMs >= CLOCK_SAVE_MS)) void saveNow();
       });
     },
