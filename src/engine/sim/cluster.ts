@@ -262,7 +262,8 @@ export class Cluster {
 
   restore(snap: ClusterSnapshot): void {
     assert(snap.version === 2, `unsupported snapshot version ${String(snap.version)}`);
-    this.store.restore(clone(snap.store));
+    // The store freezes what it is given: the snapshot's objects are taken as they are, not copied.
+    this.store.restore(snap.store);
     this.rand.state = snap.rand;
     this.events.rebuild();
     this.kubelets.restore(clone(snap.nodes));

@@ -161,7 +161,8 @@ class Sandbox implements HostApi {
   }
 
   snapshot(): HostSnapshot {
-    return { version: 1, options: this.options, cluster: this.cluster.snapshot(), files: this.workstation.fs.snapshot() };
+    // The store's objects are frozen: shared, not copied (IndexedDB and JSON copy them anyway).
+    return this.checkpoint();
   }
 
   restore(snapshot: HostSnapshot): void {
