@@ -104,10 +104,10 @@ module.exports = {
     },
     {
       name: 'not-to-unresolvable',
-      comment: 'An import that resolves to nothing.',
+      comment: 'An import that resolves to nothing (Vite\'s virtual modules, made at build time, excepted).',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
     },
   ],
   options: {
