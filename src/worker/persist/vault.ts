@@ -9,6 +9,8 @@ import type { KeyValueStore } from './kv-store.ts';
 export const CURRENT_KEY = 'current';
 export const CORRUPT_KEY = 'unreadable';
 const SNAPSHOT_PREFIX = 'snapshot:';
+/** Each snapshot's id, name and time apart from it, so listing reads no cluster. */
+const INFO_PREFIX = 'snapshot-info:';
 export const MAX_SNAPSHOTS = 50;
 
 export interface SnapshotInfo {
@@ -47,13 +49,24 @@ export class SessionVault {
   }
 
   async listSnapshots(): Promise<SnapshotInfo[]> {
-    const ids = (await this.store.keys()).filter((k) => k.startsWith(SNAPSHOT_PREFIX));
+    const ids = (await this.store.keys()).filter((k) => k.startsWith(SNAPSHOT_PREFIX)).map((k) => k.slice(SNAPSHOT_PREFIX.length));
     const infos: SnapshotInfo[] = [];
-    for (const key of ids) {
-      const record = await this.store.get(key);
-      if (isRecord(record)) infos.push({ id: record.id, name: record.name, timeMs: record.timeMs });
+    for (const id of ids) {
+      const info = await this.infoOf(id);
+      if (info) infos.push(info);
     }
     return infos.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  }
+
+  /** A snapshot's info; a snapshot saved before infos were kept apart is read once and gets one. */
+  private async infoOf(id: string): Promise<SnapshotInfo | undefined> {
+    const kept = await this.store.get(INFO_PREFIX + id);
+    if (isInfo(kept)) return kept;
+    const record = await this.store.get(SNAPSHOT_PREFIX + id);
+    if (!isRecord(record)) return undefined;
+    const info: SnapshotInfo = { id: record.id, name: record.name, timeMs: record.timeMs };
+    await this.store.set(INFO_PREFIX + id, info);
+    return info;
   }
 
   /** Saves a named snapshot; past MAX_SNAPSHOTS the oldest goes. */
@@ -62,6 +75,7 @@ export class SessionVault {
     const next = existing.reduce((n, s) => Math.max(n, Number(s.id) || 0), 0) + 1;
     const info: SnapshotInfo = { id: String(next), name: name.trim() || `#${next}`, timeMs };
     await this.store.set(SNAPSHOT_PREFIX + info.id, { ...info, snapshot } satisfies SnapshotRecord);
+    await this.store.set(INFO_PREFIX + info.id, info);
     for (const old of existing.slice(0, Math.max(0, existing.length + 1 - MAX_SNAPSHOTS))) await this.deleteSnapshot(old.id);
     return info;
   }
@@ -73,8 +87,9 @@ export class SessionVault {
     return checked.ok ? checked.snapshot : undefined;
   }
 
-  deleteSnapshot(id: string): Promise<void> {
-    return this.store.delete(SNAPSHOT_PREFIX + id);
+  async deleteSnapshot(id: string): Promise<void> {
+    await this.store.delete(SNAPSHOT_PREFIX + id);
+    await this.store.delete(INFO_PREFIX + id);
   }
 
   /** Forgets everything saved: the current session, the snapshots, the unreadable copy. */
@@ -83,8 +98,12 @@ export class SessionVault {
   }
 }
 
-function isRecord(value: unknown): value is SnapshotRecord {
+function isInfo(value: unknown): value is SnapshotInfo {
   if (typeof value !== 'object' || value === null) return false;
-  const r = value as Partial<SnapshotRecord>;
-  return typeof r.id === 'string' && typeof r.name === 'string' && typeof r.timeMs === 'number' && r.snapshot !== undefined;
+  const r = value as Partial<SnapshotInfo>;
+  return typeof r.id === 'string' && typeof r.name === 'string' && typeof r.timeMs === 'number';
+}
+
+function isRecord(value: unknown): value is SnapshotRecord {
+  return isInfo(value) && (value as Partial<SnapshotRecord>).snapshot !== undefined;
 }
