@@ -5,6 +5,7 @@
 import type { CommandContext, CommandResult, CommandSpec, Process } from '../types.ts';
 import { parseArgs, usageError } from './args.ts';
 import { withArgv } from './context.ts';
+import { SteppedProcess } from '../stepped-process.ts';
 
 /** GNU xargs: some invocation exited 1–125. */
 const EXIT_SOME_FAILED = 123;
@@ -54,26 +55,16 @@ function commandLines(command: readonly string[], input: string, o: { replace?: 
 }
 
 /** Runs the command lines one after the other, waiting for each that keeps running. */
-class XargsRun implements Process {
+class XargsRun extends SteppedProcess {
   private index = 0;
   private current: Process | undefined;
   private failed = false;
-  private exit: number | undefined;
 
-  constructor(private readonly ctx: CommandContext, private readonly lines: readonly string[][], private readonly trace: boolean) {}
+  constructor(private readonly ctx: CommandContext, private readonly lines: readonly string[][], private readonly trace: boolean) {
+    super();
+  }
 
-  get done(): boolean { return this.exit !== undefined; }
-  get exitCode(): number { return this.exit ?? 0; }
   wakeAtMs(): number | undefined { return this.done ? undefined : this.current?.wakeAtMs(); }
-
-  start(): CommandResult {
-    this.advance(this.ctx.nowMs());
-    return this.exit ?? this;
-  }
-
-  poll(nowMs: number): void {
-    if (!this.done) this.advance(nowMs);
-  }
 
   cancel(): void {
     if (this.done) return;
@@ -81,7 +72,7 @@ class XargsRun implements Process {
     this.exit = EXIT_INTERRUPTED;
   }
 
-  private advance(nowMs: number): void {
+  protected advance(nowMs: number): void {
     if (this.current !== undefined) {
       this.current.poll(nowMs);
       if (!this.current.done) return;
@@ -157,7 +148,7 @@ function xargs(ctx: CommandContext): CommandResult {
     ctx.io.stderr.write(`xargs: ${lines.error}\n`);
     return 1;
   }
-  return new XargsRun(ctx, lines, args.flags.has('t')).start();
+  return new XargsRun(ctx, lines, args.flags.has('t')).start(ctx.nowMs());
 }
 
 export const XARGS: CommandSpec = { name: 'xargs', path: '/usr/bin/xargs', run: xargs };

@@ -3,7 +3,7 @@
 // and waited for (node-drain.ts), `node/x drained`; nodes that failed are listed at the end.
 
 import { isStatusError, parseLabelSelector, type KubeObject } from '../../../../engine/index.ts';
-import type { CommandResult, Process } from '../../../shell/types.ts';
+import type { CommandResult } from '../../../shell/types.ts';
 import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { FlagError, flagBool, flagInt, flagString, type ParsedArgs } from '../../flags.ts';
 import { reportErrors } from '../../util/error-report.ts';
@@ -14,6 +14,7 @@ import { parseGoDuration } from '../logs/go-time.ts';
 import { filterPods, type FilterOptions, type PodDeleteList } from './filters.ts';
 import { DRAIN_HELP } from './help.ts';
 import { NodeDrain, type NodeDrainOptions } from './node-drain.ts';
+import { SteppedProcess } from '../../../shell/stepped-process.ts';
 
 export const ERR_POD_SELECTOR = '--pod-selector=<pod_selector> must be a valid label selector';
 
@@ -69,34 +70,24 @@ function aggregate(messages: readonly string[]): string {
   return unique.length === 1 ? unique[0]! : `[${unique.join(', ')}]`;
 }
 
-class DrainRun implements Process {
+class DrainRun extends SteppedProcess {
   private index = -1;
   private current: { node: string; drain: NodeDrain } | undefined;
   private readonly pendingNodes: string[] = [];
   /** Per failed node: its error, and the lines CheckErr prints for it when it is the only one. */
   private readonly fatal: Array<{ message: string; lines: readonly string[] }> = [];
-  private exit: number | undefined;
 
-  constructor(private readonly ctx: KubectlContext, private readonly nodes: readonly KubeObject[], private readonly o: DrainOptions) {}
+  constructor(private readonly ctx: KubectlContext, private readonly nodes: readonly KubeObject[], private readonly o: DrainOptions) {
+    super();
+  }
 
-  get done(): boolean { return this.exit !== undefined; }
-  get exitCode(): number { return this.exit ?? 0; }
   wakeAtMs(): number | undefined { return this.current?.drain.wakeAtMs(); }
-
-  start(): CommandResult {
-    this.advance(this.ctx.nowMs());
-    return this.exit ?? this;
-  }
-
-  poll(nowMs: number): void {
-    if (!this.done) this.advance(nowMs);
-  }
 
   cancel(): void {
     if (!this.done) this.exit = 130;
   }
 
-  private advance(nowMs: number): void {
+  protected advance(nowMs: number): void {
     for (;;) {
       if (this.current) {
         this.current.drain.advance(nowMs);
@@ -160,7 +151,7 @@ function runDrain(ctx: KubectlContext, parsed: ParsedArgs): CommandResult {
   const { nodes, errors } = selectNodes(ctx, parsed, 'drain');
   if (errors.length > 0) return reportErrors(ctx, errors.slice(0, 1));
   cordonNodes(ctx, nodes, true, o.dryRun);
-  return new DrainRun(ctx, nodes, o).start();
+  return new DrainRun(ctx, nodes, o).start(ctx.nowMs());
 }
 
 export const DRAIN_COMMAND: KubectlCommand = commandFromHelp('drain', DRAIN_HELP, runDrain);

@@ -4,7 +4,7 @@
 // after the other. --watch=false prints once.
 
 import { isStatusError, type KubeObject, type WatchEvent } from '../../../../engine/index.ts';
-import type { CommandResult, Process } from '../../../shell/types.ts';
+import type { CommandResult } from '../../../shell/types.ts';
 import { KubectlError, type KubectlCommand, type KubectlContext } from '../../command.ts';
 import { FlagError, flagBool, flagInt, flagList, flagString, type ParsedArgs } from '../../flags.ts';
 import { reportErrors } from '../../util/error-report.ts';
@@ -14,6 +14,7 @@ import { resolveTargets, targetQuery, type Target } from '../set/targets.ts';
 import { rejectKustomize } from '../set/unsupported.ts';
 import { ROLLOUT_STATUS_HELP } from './help.ts';
 import { statusViewerFor, type StatusViewer } from './status-viewer.ts';
+import { SteppedProcess } from '../../../shell/stepped-process.ts';
 
 export const ERR_REQUIRED_RESOURCE = 'required resource not specified';
 export const ERR_NEGATIVE_REVISION = (revision: number): string => `revision must be a positive integer: ${revision}`;
@@ -47,36 +48,25 @@ function runStatus(ctx: KubectlContext, parsed: ParsedArgs): CommandResult {
     ctx.io.stderr.write(NO_RESOURCES_FOUND(ctx.namespace));
     return 0;
   }
-  return new StatusWatch(ctx, o, targets, errors).start();
+  return new StatusWatch(ctx, o, targets, errors).start(ctx.nowMs());
 }
 
 /** Where the wait on the current object stands. */
 type Outcome = { readonly kind: 'waiting' } | { readonly kind: 'done' } | { readonly kind: 'failed'; readonly error: unknown };
 
-class StatusWatch implements Process {
+class StatusWatch extends SteppedProcess {
   private index = -1;
   private outcome: Outcome = { kind: 'waiting' };
   private stopWatch: (() => void) | undefined;
   private deadlineMs: number | undefined;
   private pending = '';
-  private exit: number | undefined;
 
   constructor(private readonly ctx: KubectlContext, private readonly o: StatusOptions,
-    private readonly targets: readonly Target[], private readonly errors: unknown[]) {}
+    private readonly targets: readonly Target[], private readonly errors: unknown[]) {
+    super();
+  }
 
-  get done(): boolean { return this.exit !== undefined; }
-  get exitCode(): number { return this.exit ?? 0; }
   wakeAtMs(): number | undefined { return this.done ? undefined : this.deadlineMs; }
-
-  /** Runs as far as it can without waiting: a number when it is over, else itself. */
-  start(): CommandResult {
-    this.advance(this.ctx.nowMs());
-    return this.exit ?? this;
-  }
-
-  poll(nowMs: number): void {
-    if (!this.done) this.advance(nowMs);
-  }
 
   cancel(): void {
     if (this.done) return;
@@ -84,7 +74,7 @@ class StatusWatch implements Process {
     this.exit = INTERRUPTED_EXIT;
   }
 
-  private advance(nowMs: number): void {
+  protected advance(nowMs: number): void {
     this.flush();
     for (;;) {
       if (this.outcome.kind === 'waiting' && this.index >= 0) {

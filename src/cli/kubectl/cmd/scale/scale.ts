@@ -45,7 +45,7 @@ function runScale(ctx: KubectlContext, parsed: ParsedArgs): CommandResult {
   const { targets, errors } = resolveTargets(ctx, targetQuery(parsed, parsed.args, flagBool(parsed, 'all')));
   if (o.resourceVersion !== '' && targets.length > 1) throw new KubectlError(ERR_RESOURCE_VERSION_MULTIPLE);
   if (targets.length === 0) throw new KubectlError(ERR_NO_OBJECTS);
-  if (o.timeoutMs > 0 && o.dryRun === DryRun.None) return new ScaleWait(ctx, o, targets, errors).start();
+  if (o.timeoutMs > 0 && o.dryRun === DryRun.None) return new ScaleWait(ctx, o, targets, errors).start(ctx.nowMs());
   for (const t of targets) {
     if (o.dryRun !== DryRun.Client) {
       try {

@@ -3,41 +3,31 @@
 // size again), then print it; give up with kubectl's error when the timeout passes.
 
 import { isStatusError } from '../../../../engine/index.ts';
-import type { CommandResult, Process } from '../../../shell/types.ts';
 import { KubectlError, type KubectlContext } from '../../command.ts';
 import { reportErrors } from '../../util/error-report.ts';
 import type { Target } from '../set/targets.ts';
 import { printScaled, scaleOne, type ScaleOptions } from './scaler.ts';
+import { SteppedProcess } from '../../../shell/stepped-process.ts';
 
 export const ERR_SYNC_TIMEOUT = (name: string): string => `timed out waiting for "${name}" to be synced`;
 
-export class ScaleWait implements Process {
+export class ScaleWait extends SteppedProcess {
   private index = 0;
   private deadlineMs: number | undefined;
-  private exit: number | undefined;
 
   constructor(private readonly ctx: KubectlContext, private readonly o: ScaleOptions,
-    private readonly targets: readonly Target[], private readonly errors: unknown[]) {}
+    private readonly targets: readonly Target[], private readonly errors: unknown[]) {
+    super();
+  }
 
-  get done(): boolean { return this.exit !== undefined; }
-  get exitCode(): number { return this.exit ?? 0; }
   wakeAtMs(): number | undefined { return this.done ? undefined : this.deadlineMs; }
-
-  start(): CommandResult {
-    this.step(this.ctx.nowMs());
-    return this.exit ?? this;
-  }
-
-  poll(nowMs: number): void {
-    if (!this.done) this.step(nowMs);
-  }
 
   cancel(): void {
     if (!this.done) this.exit = 130;
   }
 
   /** Scales the next object when none is pending, and moves on while the current one is synced. */
-  private step(nowMs: number): void {
+  protected advance(nowMs: number): void {
     for (;;) {
       if (this.index >= this.targets.length) {
         this.exit = reportErrors(this.ctx, this.errors);

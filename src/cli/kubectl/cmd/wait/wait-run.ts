@@ -4,11 +4,11 @@
 // named objects exist. Runs on the virtual clock: the host polls it after clock advances and changes.
 
 import { isStatusError, type KubeObject } from '../../../../engine/index.ts';
-import type { CommandResult, Process } from '../../../shell/types.ts';
 import { KubectlError, type KubectlContext } from '../../command.ts';
 import { reportErrors } from '../../util/error-report.ts';
 import type { Target } from '../set/targets.ts';
 import type { WaitFor } from './conditions.ts';
+import { SteppedProcess } from '../../../shell/stepped-process.ts';
 
 export const ERR_TIMED_OUT = 'timed out waiting for the condition';
 export const ERR_TIMED_OUT_ON = (resource: string, name: string): string => `${ERR_TIMED_OUT} on ${resource}/${name}`;
@@ -39,7 +39,7 @@ interface Waiting {
   readonly shown: KubeObject;
 }
 
-export class WaitRun implements Process {
+export class WaitRun extends SteppedProcess {
   private readonly deadlineMs: number | undefined;
   private creating: boolean;
   private nextCreatePollMs: number;
@@ -48,31 +48,18 @@ export class WaitRun implements Process {
   private current: Waiting | undefined;
   private visitCount = 0;
   private readonly errors: unknown[] = [];
-  private exit: number | undefined;
 
   constructor(private readonly ctx: KubectlContext, private readonly plan: WaitPlan, private readonly startMs: number) {
+    super();
     this.deadlineMs = plan.timeoutMs > 0 ? startMs + plan.timeoutMs : undefined;
     this.creating = plan.waitFor.kind === 'create';
     this.nextCreatePollMs = startMs;
   }
 
-  get done(): boolean { return this.exit !== undefined; }
-  get exitCode(): number { return this.exit ?? 0; }
-
   wakeAtMs(): number | undefined {
     if (this.done) return undefined;
     const times = [this.deadlineMs, this.creating ? this.nextCreatePollMs : undefined].filter((t): t is number => t !== undefined);
     return times.length === 0 ? undefined : Math.min(...times);
-  }
-
-  /** Runs as far as it can without waiting: the exit code when it is over, else itself. */
-  start(): CommandResult {
-    this.advance(this.startMs);
-    return this.exit ?? this;
-  }
-
-  poll(nowMs: number): void {
-    if (!this.done) this.advance(nowMs);
   }
 
   cancel(): void {
@@ -83,7 +70,7 @@ export class WaitRun implements Process {
     return this.deadlineMs !== undefined && nowMs >= this.deadlineMs;
   }
 
-  private advance(nowMs: number): void {
+  protected advance(nowMs: number): void {
     if (this.creating && !this.pollCreated(nowMs)) return;
     while (this.exit === undefined) {
       if (this.current !== undefined && !this.settle(this.current, nowMs)) return;

@@ -27,7 +27,8 @@ function runWait(ctx: KubectlContext, parsed: ParsedArgs): CommandResult {
   const print = conditionPrinter(ctx, parsed);
   const waitFor = parseWaitFor(flagString(parsed, 'for'));
   const visits = builderVisits(ctx, parsed);
-  return new WaitRun(ctx, { waitFor, timeoutMs, visits, print }, ctx.nowMs()).start();
+  const startMs = ctx.nowMs();
+  return new WaitRun(ctx, { waitFor, timeoutMs, visits, print }, startMs).start(startMs);
 }
 
 function parseTimeout(raw: string): number {
