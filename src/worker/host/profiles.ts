@@ -46,7 +46,7 @@ export function newCluster(options: SandboxOptions): Cluster {
   const key = bootKey(name, options.seed);
   const snapshot = booted.get(key);
   const cluster = new Cluster({ seed: options.seed, profile, ...(snapshot ? { booted: snapshot } : {}) });
-  if (!snapshot) keep(key, cluster.snapshot());
+  if (!snapshot) keep(key, cluster.checkpoint());
   cluster.containerCommands.provide('kubectl', containerKubectl(cluster));
   return cluster;
 }

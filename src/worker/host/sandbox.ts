@@ -58,7 +58,7 @@ class Sandbox implements HostApi {
   private readonly emitEvent = (event: HostEvent): void => this.emit(event);
   /** The line the latest input added to a history: the timeline's label for that input. */
   private lastLine: string | undefined;
-  private readonly rewindPoints = new Timeline(() => this.checkpoint(), () => this.cluster.nowMs);
+  private readonly rewindPoints = new Timeline(() => this.snapshot(), () => this.cluster.nowMs);
   private readonly view: ClusterView;
   private readonly files: WorkspaceFiles;
   private readonly activity: ActivityFeed;
@@ -162,7 +162,7 @@ class Sandbox implements HostApi {
 
   snapshot(): HostSnapshot {
     // The store's objects are frozen: shared, not copied (IndexedDB and JSON copy them anyway).
-    return this.checkpoint();
+    return { version: 1, options: this.options, cluster: this.cluster.checkpoint(), files: this.workstation.fs.snapshot() };
   }
 
   restore(snapshot: HostSnapshot): void {
@@ -199,7 +199,7 @@ class Sandbox implements HostApi {
   reset(profile?: string): void {
     const options = { ...this.options, ...(profile === undefined ? {} : { profile }) };
     const fresh = newCluster(options);
-    this.restore({ version: 1, options, cluster: fresh.snapshot(), files: createWorkstation(fresh).fs.snapshot() });
+    this.restore({ version: 1, options, cluster: fresh.checkpoint(), files: createWorkstation(fresh).fs.snapshot() });
   }
 
   // ── cluster view ──
@@ -358,11 +358,6 @@ class Sandbox implements HostApi {
     for (const session of this.sessions.values()) session.reattach(this.workstation.openShell());
     for (const feature of this.features) feature.bind(this.world());
     this.emitClock();
-  }
-
-  /** The sandbox as a rewind point: as `snapshot()`, sharing the store's frozen objects. */
-  private checkpoint(): HostSnapshot {
-    return { version: 1, options: this.options, cluster: this.cluster.checkpoint(), files: this.workstation.fs.snapshot() };
   }
 
   private afterChange(): void {
